@@ -1,0 +1,146 @@
+package org.broadsheet.app;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.broadsheet.article.ArticleFeature;
+import org.broadsheet.article.ArticleService;
+import org.broadsheet.article.Section;
+import org.broadsheet.comment.CommentFeature;
+import org.broadsheet.comment.CommentService;
+import org.broadsheet.comment.CommentSettings;
+import org.broadsheet.demo.DemoEdition;
+import org.broadsheet.importer.MarkdownImporter;
+import org.broadsheet.media.MediaFeature;
+import org.broadsheet.media.MediaService;
+import org.broadsheet.settings.SettingDefinition;
+import org.broadsheet.settings.SettingsService;
+import org.broadsheet.settings.SiteSettings;
+import org.broadsheet.storage.ChangeLog;
+import org.broadsheet.storage.Database;
+import org.broadsheet.web.Assets;
+import org.broadsheet.web.Layout;
+import org.broadsheet.web.Templates;
+import org.broadsheet.web.WebServer;
+
+/** One Broadsheet site: its database and every feature, wired by hand. */
+public final class Application implements AutoCloseable {
+  private final Location location;
+  private final Database database;
+  private final ChangeLog changes;
+  private final SettingsService settings;
+  private final MediaService media;
+  private final ArticleService articles;
+  private final CommentService comments;
+  private final MarkdownImporter importer;
+  private WebServer web;
+
+  private Application(Location location) {
+    this.location = location;
+    this.database =
+        Database.open(
+            location.databaseUrl(),
+            location.environment().get("BROADSHEET_DATABASE_USER"),
+            location.environment().get("BROADSHEET_DATABASE_PASSWORD"));
+    try {
+      this.changes = new ChangeLog(database);
+      this.settings = new SettingsService(database, allSettings(), location.environment());
+      this.media = new MediaService(database, location.dataFolder());
+      this.articles = new ArticleService(database);
+      this.comments = new CommentService(database, articles);
+      this.importer = new MarkdownImporter(database, articles, media);
+    } catch (RuntimeException e) {
+      database.close();
+      throw e;
+    }
+  }
+
+  public static Application open(Location location) {
+    return new Application(location);
+  }
+
+  /** Every setting any feature declares, in the order `settings list` shows them. */
+  public static List<SettingDefinition> allSettings() {
+    List<SettingDefinition> all = new ArrayList<>(SiteSettings.DEFINITIONS);
+    all.addAll(CommentSettings.DEFINITIONS);
+    return all;
+  }
+
+  /** Starts serving; changes made by other processes reach this one through the change log. */
+  public WebServer serve(String host, int port) {
+    Templates templates = new Templates();
+    Assets assets = new Assets("site.css");
+    changes.addListener(
+        batch -> {
+          if (batch.stream().anyMatch(change -> change.topic().equals("setting"))) {
+            settings.reload();
+          }
+        });
+    changes.watch(Duration.ofMillis(250));
+    CommentFeature commentFeature =
+        new CommentFeature(comments, templates, () -> SiteSettings.from(settings), () -> CommentSettings.from(settings));
+    ArticleFeature articleFeature =
+        new ArticleFeature(
+            articles,
+            templates,
+            () -> layout(assets),
+            () -> SiteSettings.from(settings),
+            commentFeature::sectionFor);
+    MediaFeature mediaFeature = new MediaFeature(media);
+    web =
+        new WebServer(
+            templates,
+            assets,
+            () -> layout(assets),
+            List.of(articleFeature::routes, mediaFeature::routes, commentFeature::routes));
+    web.start(host, port);
+    return web;
+  }
+
+  private Layout layout(Assets assets) {
+    SiteSettings site = SiteSettings.from(settings);
+    List<Layout.NavLink> navigation = new ArrayList<>();
+    for (Section section : articles.sections()) {
+      navigation.add(new Layout.NavLink(section.name(), section.path()));
+    }
+    return new Layout(
+        site.name(), site.description(), site.language(), site.baseUrl(), navigation, assets.url("site.css"));
+  }
+
+  public DemoEdition.Installed installDemo() {
+    return new DemoEdition(importer, articles, comments).install();
+  }
+
+  public Location location() {
+    return location;
+  }
+
+  public Database database() {
+    return database;
+  }
+
+  public SettingsService settings() {
+    return settings;
+  }
+
+  public ArticleService articles() {
+    return articles;
+  }
+
+  public CommentService comments() {
+    return comments;
+  }
+
+  public MarkdownImporter importer() {
+    return importer;
+  }
+
+  @Override
+  public void close() {
+    if (web != null) {
+      web.stop();
+    }
+    changes.close();
+    database.close();
+  }
+}

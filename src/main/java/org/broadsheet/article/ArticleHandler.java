@@ -1,0 +1,123 @@
+package org.broadsheet.article;
+
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.util.function.Supplier;
+import org.broadsheet.settings.SiteSettings;
+import org.broadsheet.web.Layout;
+import org.broadsheet.web.PageMeta;
+import org.broadsheet.web.Templates;
+
+/** The public pages of articles: front, article, section, tag and author pages. */
+final class ArticleHandler {
+  private final ArticleService articles;
+  private final Templates templates;
+  private final Supplier<Layout> layout;
+  private final Supplier<SiteSettings> site;
+  private final BelowTheArticle belowTheArticle;
+
+  ArticleHandler(
+      ArticleService articles,
+      Templates templates,
+      Supplier<Layout> layout,
+      Supplier<SiteSettings> site,
+      BelowTheArticle belowTheArticle) {
+    this.articles = articles;
+    this.templates = templates;
+    this.layout = layout;
+    this.site = site;
+    this.belowTheArticle = belowTheArticle;
+  }
+
+  void front(Context ctx) {
+    SiteSettings settings = site.get();
+    ArticleService.FrontPageContent front = articles.frontPage();
+    PageMeta meta = new PageMeta(settings.name(), settings.description(), "/");
+    html(
+        ctx,
+        templates.render(
+            "article/front.jte",
+            new FrontPage(
+                layout.get(), meta, dates(settings), front.lead(), front.latest(), front.sections())));
+  }
+
+  void article(Context ctx) {
+    Article article = articles.published(ctx.pathParam("slug")).orElseThrow(NotFoundResponse::new);
+    SiteSettings settings = site.get();
+    String description =
+        article.standfirst().isBlank() ? article.headline() : article.standfirst();
+    PageMeta meta = new PageMeta(article.headline(), description, article.path());
+    html(
+        ctx,
+        templates.render(
+            "article/article.jte",
+            new ArticlePage(
+                layout.get(),
+                meta,
+                dates(settings),
+                article,
+                articles.renderBody(article),
+                belowTheArticle.contentFor(article, ctx))));
+  }
+
+  void section(Context ctx) {
+    Section section = articles.section(ctx.pathParam("slug")).orElseThrow(NotFoundResponse::new);
+    int page = page(ctx);
+    ArticleService.Listing listing = articles.inSection(section, page, site.get().pageSize());
+    listing(ctx, "Section", section.name(), "The latest from " + section.name() + ".", section.path(), listing);
+  }
+
+  void tag(Context ctx) {
+    Tag tag = articles.tag(ctx.pathParam("slug")).orElseThrow(NotFoundResponse::new);
+    ArticleService.Listing listing = articles.tagged(tag, page(ctx), site.get().pageSize());
+    listing(ctx, "Tag", tag.name(), "Articles tagged " + tag.name() + ".", tag.path(), listing);
+  }
+
+  void author(Context ctx) {
+    Author author = articles.author(ctx.pathParam("slug")).orElseThrow(NotFoundResponse::new);
+    ArticleService.Listing listing = articles.byAuthor(author, page(ctx), site.get().pageSize());
+    String description = author.bio().isBlank() ? "Articles by " + author.name() + "." : author.bio();
+    listing(ctx, "Author", author.name(), description, author.path(), listing);
+  }
+
+  private void listing(
+      Context ctx, String kind, String heading, String description, String path, ArticleService.Listing listing) {
+    if (listing.page() > listing.pageCount()) {
+      throw new NotFoundResponse();
+    }
+    String pagePath = listing.page() > 1 ? path + "?page=" + listing.page() : path;
+    String title = listing.page() > 1 ? heading + " (page " + listing.page() + ")" : heading;
+    PageMeta meta = new PageMeta(title, description, pagePath);
+    html(
+        ctx,
+        templates.render(
+            "article/listing.jte",
+            new ListingPage(
+                layout.get(), meta, dates(site.get()), kind, heading, description, path,
+                listing.articles(), listing.page(), listing.pageCount())));
+  }
+
+  private static int page(Context ctx) {
+    String value = ctx.queryParam("page");
+    if (value == null) {
+      return 1;
+    }
+    try {
+      int page = Integer.parseInt(value);
+      if (page < 1 || page > 100_000) {
+        throw new NotFoundResponse();
+      }
+      return page;
+    } catch (NumberFormatException e) {
+      throw new NotFoundResponse();
+    }
+  }
+
+  private static Dateline dates(SiteSettings settings) {
+    return new Dateline(settings.timeZone());
+  }
+
+  private static void html(Context ctx, byte[] page) {
+    ctx.contentType("text/html; charset=utf-8").result(page);
+  }
+}

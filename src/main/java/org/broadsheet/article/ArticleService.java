@@ -1,0 +1,123 @@
+package org.broadsheet.article;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.broadsheet.storage.Database;
+
+/** The article feature's public face: reading what readers see, and storing drafts. */
+public final class ArticleService {
+  /** One page of a listing, and how many pages there are. */
+  public record Listing(List<ArticleSummary> articles, int page, int pageCount) {}
+
+  private static final int LATEST_ON_FRONT = 6;
+  private static final int PER_SECTION_ON_FRONT = 4;
+
+  private final ArticleStore store;
+  private final BodyRenderer bodies = new BodyRenderer();
+
+  public ArticleService(Database database) {
+    this.store = new ArticleStore(database);
+  }
+
+  public Optional<Article> published(String slug) {
+    return store.bySlug(slug, true);
+  }
+
+  public Optional<Article> any(String slug) {
+    return store.bySlug(slug, false);
+  }
+
+  public boolean exists(String slug) {
+    return store.exists(slug);
+  }
+
+  public Optional<Long> idOf(String slug) {
+    return store.idOf(slug);
+  }
+
+  public String renderBody(Article article) {
+    return bodies.render(article.body(), article.figures());
+  }
+
+  public List<Section> sections() {
+    return store.sections();
+  }
+
+  /** The lead story, the latest after it, then each section's newest not shown above. */
+  public FrontPageContent frontPage() {
+    List<ArticleSummary> top = store.published(ArticleStore.Filter.ALL, 0, LATEST_ON_FRONT + 1);
+    ArticleSummary lead =
+        top.stream().filter(s -> s.leadImage() != null).findFirst().orElse(top.isEmpty() ? null : top.getFirst());
+    List<ArticleSummary> latest = new ArrayList<>(top);
+    latest.remove(lead);
+    List<Long> shown = new ArrayList<>(top.stream().map(ArticleSummary::id).toList());
+    List<FrontPage.SectionGroup> groups = new ArrayList<>();
+    for (Section section : store.sections()) {
+      List<ArticleSummary> articles =
+          store.published(ArticleStore.Filter.section(section.id()), 0, PER_SECTION_ON_FRONT + LATEST_ON_FRONT).stream()
+              .filter(s -> !shown.contains(s.id()))
+              .limit(PER_SECTION_ON_FRONT)
+              .toList();
+      if (!articles.isEmpty()) {
+        groups.add(new FrontPage.SectionGroup(section, articles));
+      }
+    }
+    return new FrontPageContent(lead, latest.stream().limit(LATEST_ON_FRONT).toList(), groups);
+  }
+
+  public record FrontPageContent(
+      ArticleSummary lead, List<ArticleSummary> latest, List<FrontPage.SectionGroup> sections) {}
+
+  public Optional<Section> section(String slug) {
+    return store.section(slug);
+  }
+
+  public Optional<Tag> tag(String slug) {
+    return store.tag(slug);
+  }
+
+  public Optional<Author> author(String slug) {
+    return store.author(slug);
+  }
+
+  public Listing inSection(Section section, int page, int pageSize) {
+    return listing(ArticleStore.Filter.section(section.id()), page, pageSize);
+  }
+
+  public Listing tagged(Tag tag, int page, int pageSize) {
+    return listing(ArticleStore.Filter.tag(tag.id()), page, pageSize);
+  }
+
+  public Listing byAuthor(Author author, int page, int pageSize) {
+    return listing(ArticleStore.Filter.author(author.id()), page, pageSize);
+  }
+
+  public Listing latest(int page, int pageSize) {
+    return listing(ArticleStore.Filter.ALL, page, pageSize);
+  }
+
+  private Listing listing(ArticleStore.Filter filter, int page, int pageSize) {
+    int total = store.countPublished(filter);
+    int pageCount = Math.max(1, (total + pageSize - 1) / pageSize);
+    return new Listing(store.published(filter, (page - 1) * pageSize, pageSize), page, pageCount);
+  }
+
+  /** Stores the draft, replacing the article with the same slug; returns its id. */
+  public long save(ArticleDraft draft) {
+    return store.save(draft);
+  }
+
+  public void describeAuthor(String name, String bio) {
+    store.describeAuthor(name, bio);
+  }
+
+  /** Kept by the comment feature, inside its own transaction. */
+  public void setCommentCount(long articleId, int count) {
+    store.setCommentCount(articleId, count);
+  }
+
+  public void setCommentsOpen(long articleId, boolean open) {
+    store.setCommentsOpen(articleId, open);
+  }
+}

@@ -1,0 +1,7 @@
+package org.broadsheet.article;
+
+public record Author(long id, String slug, String name, String bio) {
+  public String path() {
+    return "/author/" + slug;
+  }
+}

@@ -1,0 +1,17 @@
+package org.broadsheet.comment;
+
+import java.time.Instant;
+
+/** A stored comment. The email is kept for moderation and notifications, never shown. */
+public record Comment(
+    long id,
+    long articleId,
+    Long parentId,
+    String authorName,
+    String authorEmail,
+    String authorWebsite,
+    String body,
+    CommentStatus status,
+    Instant createdAt,
+    String ip,
+    boolean notifyReplies) {}

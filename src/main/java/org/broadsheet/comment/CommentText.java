@@ -1,0 +1,46 @@
+package org.broadsheet.comment;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
+
+/**
+ * Renders a comment's small Markdown subset (paragraphs, emphasis, links, quotes, inline code)
+ * to safe HTML; everything else a reader types is shown as text.
+ */
+final class CommentText {
+  private static final PolicyFactory POLICY =
+      new HtmlPolicyBuilder()
+          .allowElements("p", "em", "strong", "a", "blockquote", "code", "br")
+          .allowAttributes("href")
+          .matching(Pattern.compile("https?://[^\\s\"<>]+", Pattern.CASE_INSENSITIVE))
+          .onElements("a")
+          .requireRelsOnLinks("nofollow", "ugc")
+          .toFactory();
+
+  private static final Parser PARSER =
+      Parser.builder().enabledBlockTypes(Set.of(BlockQuote.class)).build();
+  // Raw HTML is escaped, so a typed <script> is shown as the text "<script>".
+  private static final HtmlRenderer RENDERER =
+      HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).softbreak("<br>").build();
+
+  private CommentText() {}
+
+  static String toHtml(String markdown) {
+    return POLICY.sanitize(RENDERER.render(PARSER.parse(markdown)));
+  }
+
+  /** Counts the links a comment would show, for the link limit. */
+  static int linkCount(String markdown) {
+    String html = toHtml(markdown);
+    int count = 0;
+    for (int i = html.indexOf("<a "); i >= 0; i = html.indexOf("<a ", i + 1)) {
+      count++;
+    }
+    return count;
+  }
+}

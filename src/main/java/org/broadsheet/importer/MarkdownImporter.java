@@ -1,0 +1,314 @@
+package org.broadsheet.importer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.broadsheet.article.Article;
+import org.broadsheet.article.ArticleDraft;
+import org.broadsheet.article.ArticleService;
+import org.broadsheet.article.ArticleStatus;
+import org.broadsheet.article.Figures;
+import org.broadsheet.article.Slugs;
+import org.broadsheet.media.Image;
+import org.broadsheet.media.MediaService;
+import org.broadsheet.storage.Database;
+
+/**
+ * Imports Markdown files with YAML front matter. Each file is checked whole (fields, pictures,
+ * figures) before anything is written, then its pictures and article are stored in one
+ * transaction. Importing the same file again updates the article with the same slug.
+ */
+public final class MarkdownImporter {
+  public static final int MAX_HEADLINE_CHARS = 400;
+  public static final int MAX_KICKER_CHARS = 200;
+  public static final int MAX_STANDFIRST_CHARS = 1000;
+  public static final int MAX_TAGS = 20;
+  public static final int MAX_AUTHORS = 10;
+  public static final int MAX_NAME_CHARS = 120;
+  private static final Set<String> KNOWN_FIELDS =
+      Set.of(
+          "title", "kicker", "standfirst", "description", "summary", "slug", "section",
+          "categories", "tags", "authors", "author", "date", "lastmod", "updated", "status",
+          "draft", "image", "layout", "weight", "aliases", "url", "type");
+
+  /** When an article with the file's slug exists already. */
+  public enum Existing {
+    UPDATE,
+    KEEP
+  }
+
+  private final Database database;
+  private final ArticleService articles;
+  private final MediaService media;
+
+  public MarkdownImporter(Database database, ArticleService articles, MediaService media) {
+    this.database = database;
+    this.articles = articles;
+    this.media = media;
+  }
+
+  /** The Markdown files named, folders searched for *.md and *.markdown, in a stable order. */
+  public static List<Path> markdownFiles(List<Path> paths) throws IOException {
+    List<Path> files = new ArrayList<>();
+    for (Path path : paths) {
+      if (Files.isDirectory(path)) {
+        try (Stream<Path> walk = Files.walk(path)) {
+          walk.filter(Files::isRegularFile)
+              .filter(p -> p.toString().endsWith(".md") || p.toString().endsWith(".markdown"))
+              .sorted()
+              .forEach(files::add);
+        }
+      } else {
+        files.add(path);
+      }
+    }
+    return files;
+  }
+
+  public ImportOutcome importFile(Path file, Existing existing) {
+    Path absolute = file.toAbsolutePath().normalize();
+    try {
+      Plan plan = plan(absolute);
+      if (existing == Existing.KEEP && articles.exists(plan.slug)) {
+        return new ImportOutcome.Skipped(file, plan.slug);
+      }
+      boolean created = !articles.exists(plan.slug);
+      database.inTransaction(h -> store(plan));
+      return new ImportOutcome.Imported(file, plan.slug, Article.pathOf(plan.slug), created);
+    } catch (Refusal refusal) {
+      return new ImportOutcome.Refused(file, refusal.line, refusal.getMessage());
+    } catch (FrontMatterFile.Unreadable unreadable) {
+      return new ImportOutcome.Refused(file, unreadable.line, unreadable.getMessage());
+    }
+  }
+
+  private static final class Refusal extends Exception {
+    final int line;
+
+    Refusal(int line, String message) {
+      super(message);
+      this.line = line;
+    }
+  }
+
+  /** A picture to store, checked and ready. */
+  private record PicturePlan(MediaService.Inspected picture, String caption, String credit, String alt) {}
+
+  /** Everything a file will write, worked out before anything is written. */
+  private record Plan(
+      String slug,
+      String kicker,
+      String headline,
+      String standfirst,
+      String body,
+      String section,
+      List<String> tags,
+      List<String> authors,
+      ArticleStatus status,
+      Instant published,
+      Instant updated,
+      PicturePlan lead,
+      Map<String, PicturePlan> figures,
+      String source) {}
+
+  private Plan plan(Path file) throws Refusal, FrontMatterFile.Unreadable {
+    FrontMatterFile parsed = FrontMatterFile.read(file);
+    Map<String, Object> fields = parsed.fields();
+    for (String key : fields.keySet()) {
+      if (!KNOWN_FIELDS.contains(String.valueOf(key))) {
+        throw new Refusal(parsed.lineOf(String.valueOf(key)), "unknown field \"" + key + "\"; known fields are title, kicker, standfirst, slug, section, tags, authors, date, updated, status, image");
+      }
+    }
+    String headline = text(parsed, "title", MAX_HEADLINE_CHARS, true);
+    String kicker = text(parsed, "kicker", MAX_KICKER_CHARS, false);
+    String standfirst = text(parsed, "standfirst", MAX_STANDFIRST_CHARS, false);
+    if (standfirst.isEmpty()) {
+      standfirst = text(parsed, "description", MAX_STANDFIRST_CHARS, false);
+    }
+    String slug = text(parsed, "slug", 160, false);
+    if (slug.isEmpty()) {
+      slug = Slugs.of(headline);
+    } else if (!Slugs.isValid(slug)) {
+      throw new Refusal(parsed.lineOf("slug"), "slug \"" + slug + "\" may hold only lower-case letters, digits and single hyphens");
+    }
+    if (slug.isEmpty()) {
+      throw new Refusal(parsed.lineOf("title"), "the title gives no letters or digits to make a slug from; add a slug field");
+    }
+    List<String> sections = names(parsed, fields.containsKey("section") ? "section" : "categories", 1);
+    String section = sections.isEmpty() ? "News" : sections.getFirst();
+    List<String> tags = names(parsed, "tags", MAX_TAGS);
+    List<String> authors = names(parsed, fields.containsKey("authors") ? "authors" : "author", MAX_AUTHORS);
+    Instant published = instant(parsed, "date", Instant.now());
+    Instant updated =
+        instant(parsed, fields.containsKey("updated") ? "updated" : "lastmod", published);
+    if (updated.isBefore(published)) {
+      throw new Refusal(parsed.lineOf("updated"), "updated time comes before the date the article was published");
+    }
+    ArticleStatus status = status(parsed);
+    PicturePlan lead = leadImage(file, parsed);
+    Map<String, PicturePlan> figures = new LinkedHashMap<>();
+    for (Figures.Placement placement : Figures.in(parsed.body())) {
+      int line = parsed.bodyFirstLine() + placement.line() - 1;
+      if (placement.source().isBlank()) {
+        throw new Refusal(line, "figure has no src");
+      }
+      if (placement.source().matches("(?i)[a-z][a-z0-9+.-]*:.*") || placement.source().startsWith("//")) {
+        throw new Refusal(line, "picture \"" + placement.source() + "\" is on another site; Broadsheet pages make no third-party requests, so give a file beside the Markdown");
+      }
+      figures.put(
+          placement.source(),
+          picture(file, placement.source(), line, placement.caption(), placement.credit(), placement.alt()));
+    }
+    return new Plan(
+        slug, kicker, headline, standfirst, parsed.body(), section, tags, authors,
+        status, published, updated, lead, figures, file.toString());
+  }
+
+  private long store(Plan plan) {
+    Long leadId = null;
+    if (plan.lead != null) {
+      leadId = storePicture(plan.lead).id();
+    }
+    Map<String, Long> figureIds = new LinkedHashMap<>();
+    plan.figures.forEach((reference, picture) -> figureIds.put(reference, storePicture(picture).id()));
+    return articles.save(
+        new ArticleDraft(
+            plan.slug, plan.kicker, plan.headline, plan.standfirst, plan.body, plan.section,
+            plan.tags, plan.authors, plan.status, plan.published, plan.updated, leadId, figureIds,
+            plan.source));
+  }
+
+  private Image storePicture(PicturePlan plan) {
+    return media.store(plan.picture, plan.caption, plan.credit, plan.alt);
+  }
+
+  private PicturePlan leadImage(Path file, FrontMatterFile parsed) throws Refusal {
+    Object image = parsed.fields().get("image");
+    if (image == null) {
+      return null;
+    }
+    int line = parsed.lineOf("image");
+    if (image instanceof String path) {
+      return picture(file, path, line, "", "", "");
+    }
+    if (!(image instanceof Map<?, ?> map)) {
+      throw new Refusal(line, "image must have path, caption, credit and alt fields");
+    }
+    for (Object key : map.keySet()) {
+      if (!Set.of("path", "caption", "credit", "alt").contains(String.valueOf(key))) {
+        throw new Refusal(line, "image has an unknown field \"" + key + "\"; it takes path, caption, credit and alt");
+      }
+    }
+    Object path = map.get("path");
+    if (!(path instanceof String text) || text.isBlank()) {
+      throw new Refusal(line, "image needs a path to a picture file, relative to the Markdown file");
+    }
+    return picture(file, text, line, string(map.get("caption")), string(map.get("credit")), string(map.get("alt")));
+  }
+
+  private PicturePlan picture(Path file, String reference, int line, String caption, String credit, String alt)
+      throws Refusal {
+    Path picture = file.getParent().resolve(reference).normalize();
+    return switch (media.inspect(picture)) {
+      case MediaService.Inspection.Usable usable -> new PicturePlan(usable.picture(), caption, credit, alt);
+      case MediaService.Inspection.Unusable unusable ->
+          throw new Refusal(line, "picture \"" + reference + "\": " + unusable.reason());
+    };
+  }
+
+  private static String string(Object value) {
+    return value == null ? "" : value.toString().strip();
+  }
+
+  private static String text(FrontMatterFile parsed, String key, int maxChars, boolean required) throws Refusal {
+    Object value = parsed.fields().get(key);
+    if (value == null || value.toString().isBlank()) {
+      if (required) {
+        throw new Refusal(1, "the " + key + " field is required");
+      }
+      return "";
+    }
+    if (value instanceof Map<?, ?> || value instanceof List<?>) {
+      throw new Refusal(parsed.lineOf(key), key + " must be text");
+    }
+    String text = value.toString().strip();
+    if (text.length() > maxChars) {
+      throw new Refusal(parsed.lineOf(key), "%s is %,d characters; it may be at most %,d".formatted(key, text.length(), maxChars));
+    }
+    return text;
+  }
+
+  private static List<String> names(FrontMatterFile parsed, String key, int max) throws Refusal {
+    Object value = parsed.fields().get(key);
+    List<String> names = new ArrayList<>();
+    if (value == null) {
+      return names;
+    }
+    List<?> items = value instanceof List<?> list ? list : List.of(value.toString().split(","));
+    for (Object item : items) {
+      if (item instanceof Map<?, ?> || item instanceof List<?>) {
+        throw new Refusal(parsed.lineOf(key), key + " must be a list of names");
+      }
+      String name = String.valueOf(item).strip();
+      if (name.isEmpty()) {
+        continue;
+      }
+      if (name.length() > MAX_NAME_CHARS || Slugs.of(name).isEmpty()) {
+        throw new Refusal(parsed.lineOf(key), "\"" + name + "\" in " + key + " must have letters or digits and at most " + MAX_NAME_CHARS + " characters");
+      }
+      names.add(name);
+    }
+    if (names.size() > max) {
+      throw new Refusal(parsed.lineOf(key), key + " lists " + names.size() + "; at most " + max + " are allowed");
+    }
+    return names;
+  }
+
+  private static Instant instant(FrontMatterFile parsed, String key, Instant fallback) throws Refusal {
+    Object value = parsed.fields().get(key);
+    if (value == null) {
+      return fallback;
+    }
+    if (value instanceof Date date) {
+      return date.toInstant();
+    }
+    String text = value.toString().strip();
+    try {
+      return OffsetDateTime.parse(text).toInstant();
+    } catch (DateTimeParseException notOffset) {
+      try {
+        return LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC);
+      } catch (DateTimeParseException notDate) {
+        throw new Refusal(parsed.lineOf(key), key + " \"" + text + "\" is not a date such as 2026-11-20 or 2026-11-20T08:30:00Z");
+      }
+    }
+  }
+
+  private static ArticleStatus status(FrontMatterFile parsed) throws Refusal {
+    Object draft = parsed.fields().get("draft");
+    Object status = parsed.fields().get("status");
+    if (status != null) {
+      return ArticleStatus.parse(status.toString())
+          .orElseThrow(() -> new Refusal(parsed.lineOf("status"), "status \"" + status + "\" must be draft or published"));
+    }
+    if (draft != null) {
+      if (!(draft instanceof Boolean flag)) {
+        throw new Refusal(parsed.lineOf("draft"), "draft must be true or false");
+      }
+      return flag ? ArticleStatus.DRAFT : ArticleStatus.PUBLISHED;
+    }
+    return ArticleStatus.PUBLISHED;
+  }
+}

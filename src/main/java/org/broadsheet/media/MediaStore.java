@@ -1,0 +1,77 @@
+package org.broadsheet.media;
+
+import java.util.Optional;
+import org.broadsheet.storage.Database;
+import org.jdbi.v3.core.mapper.RowMapper;
+
+/** All SQL of the media feature. */
+final class MediaStore {
+  static final RowMapper<Image> IMAGE =
+      (rs, ctx) ->
+          new Image(
+              rs.getLong("id"),
+              rs.getString("file_name"),
+              rs.getString("content_type"),
+              rs.getInt("width"),
+              rs.getInt("height"),
+              rs.getString("caption"),
+              rs.getString("credit"),
+              rs.getString("alt_text"));
+
+  private final Database database;
+
+  MediaStore(Database database) {
+    this.database = database;
+  }
+
+  Optional<Image> byId(long id) {
+    return database.withHandle(
+        h -> h.createQuery("SELECT * FROM image WHERE id = :id").bind("id", id).map(IMAGE).findOne());
+  }
+
+  Optional<Image> byFileName(String fileName) {
+    return database.withHandle(
+        h ->
+            h.createQuery("SELECT * FROM image WHERE file_name = :name")
+                .bind("name", fileName)
+                .map(IMAGE)
+                .findOne());
+  }
+
+  /** Inserts the picture, or updates caption, credit and alt text of the same file. */
+  Image save(String fileName, String contentType, int width, int height, String caption, String credit, String altText) {
+    return database.inTransaction(
+        h -> {
+          int updated =
+              h.createUpdate(
+                      """
+                      UPDATE image SET caption = :caption, credit = :credit, alt_text = :alt
+                      WHERE file_name = :name
+                      """)
+                  .bind("name", fileName)
+                  .bind("caption", caption)
+                  .bind("credit", credit)
+                  .bind("alt", altText)
+                  .execute();
+          if (updated == 0) {
+            h.createUpdate(
+                    """
+                    INSERT INTO image (file_name, content_type, width, height, caption, credit, alt_text)
+                    VALUES (:name, :type, :width, :height, :caption, :credit, :alt)
+                    """)
+                .bind("name", fileName)
+                .bind("type", contentType)
+                .bind("width", width)
+                .bind("height", height)
+                .bind("caption", caption)
+                .bind("credit", credit)
+                .bind("alt", altText)
+                .execute();
+          }
+          return h.createQuery("SELECT * FROM image WHERE file_name = :name")
+              .bind("name", fileName)
+              .map(IMAGE)
+              .one();
+        });
+  }
+}

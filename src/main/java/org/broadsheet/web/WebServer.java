@@ -1,0 +1,141 @@
+package org.broadsheet.web;
+
+import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * The HTTP server: Javalin on Jetty 12 with virtual threads, the routes the features hand in,
+ * friendly error pages that never show a stack trace, and a graceful stop that lets requests in
+ * flight finish.
+ */
+public final class WebServer {
+  private static final Logger log = LoggerFactory.getLogger(WebServer.class);
+  public static final String REQUEST_ID = "requestId";
+  private static final long STOP_TIMEOUT_MILLIS = 10_000;
+
+  private final Templates templates;
+  private final Assets assets;
+  private final Supplier<Layout> layout;
+  private final List<Consumer<RoutesConfig>> features;
+  private Javalin javalin;
+
+  public WebServer(
+      Templates templates,
+      Assets assets,
+      Supplier<Layout> layout,
+      List<Consumer<RoutesConfig>> features) {
+    this.templates = templates;
+    this.assets = assets;
+    this.layout = layout;
+    this.features = features;
+  }
+
+  public void start(String host, int port) {
+    javalin =
+        Javalin.create(
+            config -> {
+              config.startup.showJavalinBanner = false;
+              config.startup.showOldJavalinVersionWarning = false;
+              config.concurrency.useVirtualThreads = true;
+              config.jetty.modifyServer(
+                  server -> {
+                    server.setStopTimeout(STOP_TIMEOUT_MILLIS);
+                    // Javalin attaches its servlet inside the innermost wrapper we install.
+                    server.setHandler(new GracefulHandler());
+                  });
+              config.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
+              RoutesConfig routes = config.routes;
+              routes.before(WebServer::assignRequestId);
+              routes.after(ctx -> MDC.remove(REQUEST_ID));
+              routes.get("/healthz", ctx -> ctx.contentType("text/plain").result("ok"));
+              routes.get("/assets/{file}", this::serveAsset);
+              features.forEach(feature -> feature.accept(routes));
+              routes.error(404, this::notFound);
+              routes.exception(Exception.class, (e, ctx) -> serverError(e, ctx));
+            });
+    javalin.start(host, port);
+    log.info("Broadsheet is serving on http://{}:{}/", host, javalin.port());
+  }
+
+  public int port() {
+    return javalin.port();
+  }
+
+  public void stop() {
+    if (javalin != null) {
+      javalin.stop();
+    }
+  }
+
+  private static void assignRequestId(Context ctx) {
+    String id = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong()).substring(0, 12);
+    MDC.put(REQUEST_ID, id);
+    ctx.attribute(REQUEST_ID, id);
+    ctx.header("X-Request-Id", id);
+  }
+
+  private void serveAsset(Context ctx) {
+    Assets.Asset asset =
+        assets
+            .atUrl(ctx.path())
+            .orElseThrow(() -> new io.javalin.http.NotFoundResponse());
+    ctx.header("Cache-Control", "public, max-age=31536000, immutable");
+    ctx.contentType(asset.contentType()).result(asset.bytes());
+  }
+
+  private void notFound(Context ctx) {
+    PageMeta meta = new PageMeta("Page not found", "This page does not exist.", ctx.path());
+    ctx.status(HttpStatus.NOT_FOUND);
+    ctx.contentType("text/html; charset=utf-8");
+    ctx.result(
+        templates.render(
+            "web/error.jte",
+            new ErrorPage(
+                layout.get(),
+                meta,
+                404,
+                "Page not found",
+                "We could not find the page you asked for. It may have moved, or the address may be mistyped.",
+                requestId(ctx))));
+  }
+
+  private void serverError(Exception e, Context ctx) {
+    String id = requestId(ctx);
+    log.error("Request {} {} failed [request {}]", ctx.method(), ctx.path(), id, e);
+    ctx.status(HttpStatus.INTERNAL_SERVER_ERROR);
+    try {
+      PageMeta meta = new PageMeta("Something went wrong", "An error occurred.", ctx.path());
+      ctx.contentType("text/html; charset=utf-8");
+      ctx.result(
+          templates.render(
+              "web/error.jte",
+              new ErrorPage(
+                  layout.get(),
+                  meta,
+                  500,
+                  "Something went wrong",
+                  "Sorry, this page could not be shown. The error has been logged; please try again in a moment.",
+                  id)));
+    } catch (RuntimeException failure) {
+      log.error("The error page itself failed [request {}]", id, failure);
+      ctx.contentType("text/plain; charset=utf-8")
+          .result("Something went wrong. Request id: " + id);
+    }
+  }
+
+  public static String requestId(Context ctx) {
+    Object id = ctx.attribute(REQUEST_ID);
+    return id == null ? "-" : id.toString();
+  }
+}
