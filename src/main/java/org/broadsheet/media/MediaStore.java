@@ -38,14 +38,19 @@ final class MediaStore {
                 .findOne());
   }
 
-  /** Inserts the picture, or updates caption, credit and alt text of the same file. */
+  /**
+   * Inserts the picture, or updates caption, credit and alt text of the same file; a text given
+   * blank (a body figure that writes its own caption) keeps the stored one.
+   */
   Image save(String fileName, String contentType, int width, int height, String caption, String credit, String altText) {
     return database.inTransaction(
         h -> {
           int updated =
               h.createUpdate(
                       """
-                      UPDATE image SET caption = :caption, credit = :credit, alt_text = :alt
+                      UPDATE image SET caption = COALESCE(NULLIF(:caption, ''), caption),
+                        credit = COALESCE(NULLIF(:credit, ''), credit),
+                        alt_text = COALESCE(NULLIF(:alt, ''), alt_text)
                       WHERE file_name = :name
                       """)
                   .bind("name", fileName)

@@ -1,0 +1,46 @@
+package org.broadsheet.testing;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.broadsheet.cli.Main;
+
+/** Runs the real broadsheet command in this process and captures what it prints. */
+public final class Cli {
+  public record Run(int exitCode, String out, String err) {}
+
+  private Cli() {}
+
+  /**
+   * Runs a command against a site. Commands are two words ("import markdown", "settings set"),
+   * and the site's --data and --database-url go right after them.
+   */
+  public static synchronized Run run(TestSite site, String... words) {
+    List<String> args = new ArrayList<>();
+    int firstArgument = 0;
+    while (firstArgument < Math.min(2, words.length) && !words[firstArgument].startsWith("-")) {
+      args.add(words[firstArgument++]);
+    }
+    args.addAll(List.of(site.siteOptions()));
+    args.addAll(List.of(words).subList(firstArgument, words.length));
+    return run(args.toArray(String[]::new));
+  }
+
+  public static synchronized Run run(String... args) {
+    PrintStream originalOut = System.out;
+    PrintStream originalErr = System.err;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+      int code = Main.run(args);
+      return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(originalOut);
+      System.setErr(originalErr);
+    }
+  }
+}
