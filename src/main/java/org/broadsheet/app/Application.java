@@ -78,7 +78,11 @@ public final class Application implements AutoCloseable {
         });
     changes.watch(Duration.ofMillis(250));
     CommentFeature commentFeature =
-        new CommentFeature(comments, templates, () -> SiteSettings.from(settings), () -> CommentSettings.from(settings));
+        new CommentFeature(
+            comments,
+            templates,
+            () -> SiteSettings.from(settings),
+            () -> CommentSettings.from(settings));
     ArticleFeature articleFeature =
         new ArticleFeature(
             articles,
@@ -104,7 +108,12 @@ public final class Application implements AutoCloseable {
       navigation.add(new Layout.NavLink(section.name(), section.path()));
     }
     return new Layout(
-        site.name(), site.description(), site.language(), site.baseUrl(), navigation, assets.url("site.css"));
+        site.name(),
+        site.description(),
+        site.language(),
+        site.baseUrl(),
+        navigation,
+        assets.url("site.css"));
   }
 
   public DemoEdition.Installed installDemo() {

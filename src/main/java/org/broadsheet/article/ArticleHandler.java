@@ -38,14 +38,18 @@ final class ArticleHandler {
         templates.render(
             "article/front.jte",
             new FrontPage(
-                layout.get(), meta, dates(settings), front.lead(), front.latest(), front.sections())));
+                layout.get(),
+                meta,
+                dates(settings),
+                front.lead(),
+                front.latest(),
+                front.sections())));
   }
 
   void article(Context ctx) {
     Article article = articles.published(ctx.pathParam("slug")).orElseThrow(NotFoundResponse::new);
     SiteSettings settings = site.get();
-    String description =
-        article.standfirst().isBlank() ? article.headline() : article.standfirst();
+    String description = article.standfirst().isBlank() ? article.headline() : article.standfirst();
     PageMeta meta = new PageMeta(article.headline(), description, article.path());
     html(
         ctx,
@@ -64,7 +68,13 @@ final class ArticleHandler {
     Section section = articles.section(ctx.pathParam("slug")).orElseThrow(NotFoundResponse::new);
     int page = page(ctx);
     ArticleService.Listing listing = articles.inSection(section, page, site.get().pageSize());
-    listing(ctx, "Section", section.name(), "The latest from " + section.name() + ".", section.path(), listing);
+    listing(
+        ctx,
+        "Section",
+        section.name(),
+        "The latest from " + section.name() + ".",
+        section.path(),
+        listing);
   }
 
   void tag(Context ctx) {
@@ -76,12 +86,18 @@ final class ArticleHandler {
   void author(Context ctx) {
     Author author = articles.author(ctx.pathParam("slug")).orElseThrow(NotFoundResponse::new);
     ArticleService.Listing listing = articles.byAuthor(author, page(ctx), site.get().pageSize());
-    String description = author.bio().isBlank() ? "Articles by " + author.name() + "." : author.bio();
+    String description =
+        author.bio().isBlank() ? "Articles by " + author.name() + "." : author.bio();
     listing(ctx, "Author", author.name(), description, author.path(), listing);
   }
 
   private void listing(
-      Context ctx, String kind, String heading, String description, String path, ArticleService.Listing listing) {
+      Context ctx,
+      String kind,
+      String heading,
+      String description,
+      String path,
+      ArticleService.Listing listing) {
     if (listing.page() > listing.pageCount()) {
       throw new NotFoundResponse();
     }
@@ -93,8 +109,16 @@ final class ArticleHandler {
         templates.render(
             "article/listing.jte",
             new ListingPage(
-                layout.get(), meta, dates(site.get()), kind, heading, description, path,
-                listing.articles(), listing.page(), listing.pageCount())));
+                layout.get(),
+                meta,
+                dates(site.get()),
+                kind,
+                heading,
+                description,
+                path,
+                listing.articles(),
+                listing.page(),
+                listing.pageCount())));
   }
 
   private static int page(Context ctx) {

@@ -6,4 +6,9 @@ import org.broadsheet.web.PageMeta;
 
 /** An article's page; what comes below the article (the comments) is another feature's. */
 public record ArticlePage(
-    Layout layout, PageMeta meta, Dateline dates, Article article, String bodyHtml, Content belowArticle) {}
+    Layout layout,
+    PageMeta meta,
+    Dateline dates,
+    Article article,
+    String bodyHtml,
+    Content belowArticle) {}

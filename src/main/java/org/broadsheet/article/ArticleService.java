@@ -48,14 +48,22 @@ public final class ArticleService {
   public FrontPageContent frontPage() {
     List<ArticleSummary> top = store.published(ArticleStore.Filter.ALL, 0, LATEST_ON_FRONT + 1);
     ArticleSummary lead =
-        top.stream().filter(s -> s.leadImage() != null).findFirst().orElse(top.isEmpty() ? null : top.getFirst());
+        top.stream()
+            .filter(s -> s.leadImage() != null)
+            .findFirst()
+            .orElse(top.isEmpty() ? null : top.getFirst());
     List<ArticleSummary> latest = new ArrayList<>(top);
     latest.remove(lead);
     List<Long> shown = new ArrayList<>(top.stream().map(ArticleSummary::id).toList());
     List<FrontPage.SectionGroup> groups = new ArrayList<>();
     for (Section section : store.sections()) {
       List<ArticleSummary> articles =
-          store.published(ArticleStore.Filter.section(section.id()), 0, PER_SECTION_ON_FRONT + LATEST_ON_FRONT).stream()
+          store
+              .published(
+                  ArticleStore.Filter.section(section.id()),
+                  0,
+                  PER_SECTION_ON_FRONT + LATEST_ON_FRONT)
+              .stream()
               .filter(s -> !shown.contains(s.id()))
               .limit(PER_SECTION_ON_FRONT)
               .toList();

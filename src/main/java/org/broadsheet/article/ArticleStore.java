@@ -125,8 +125,15 @@ final class ArticleStore {
               .map(
                   s ->
                       new ArticleSummary(
-                          s.id(), s.slug(), s.kicker(), s.headline(), s.standfirst(), s.section(),
-                          authors.getOrDefault(s.id(), List.of()), s.publishedAt(), s.leadImage(),
+                          s.id(),
+                          s.slug(),
+                          s.kicker(),
+                          s.headline(),
+                          s.standfirst(),
+                          s.section(),
+                          authors.getOrDefault(s.id(), List.of()),
+                          s.publishedAt(),
+                          s.leadImage(),
                           s.commentCount()))
               .toList();
         });
@@ -135,7 +142,8 @@ final class ArticleStore {
   int countPublished(Filter filter) {
     return database.withHandle(
         h ->
-            h.createQuery("SELECT COUNT(*) " + SUMMARY_FROM + " WHERE " + PUBLISHED + filter.condition())
+            h.createQuery(
+                    "SELECT COUNT(*) " + SUMMARY_FROM + " WHERE " + PUBLISHED + filter.condition())
                 .bind("now", System.currentTimeMillis())
                 .bind("filter", filter.id())
                 .mapTo(Integer.class)
@@ -194,7 +202,8 @@ final class ArticleStore {
                 .bind("slug", slug)
                 .map(
                     (rs, ctx) ->
-                        new Author(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                        new Author(
+                            rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
                 .findOne());
   }
 
@@ -211,7 +220,8 @@ final class ArticleStore {
     if (articleIds.isEmpty()) {
       return Map.of();
     }
-    return h.createQuery(
+    return h
+        .createQuery(
             """
             SELECT aa.article_id, au.id, au.slug, au.name, au.bio
             FROM article_author aa JOIN author au ON au.id = aa.author_id
@@ -405,7 +415,9 @@ final class ArticleStore {
   }
 
   private static void replaceAuthors(Handle h, long articleId, List<String> names) {
-    h.createUpdate("DELETE FROM article_author WHERE article_id = :id").bind("id", articleId).execute();
+    h.createUpdate("DELETE FROM article_author WHERE article_id = :id")
+        .bind("id", articleId)
+        .execute();
     List<Long> seen = new ArrayList<>();
     for (String name : names) {
       long authorId = authorId(h, name);
@@ -422,7 +434,9 @@ final class ArticleStore {
   }
 
   private static void replaceTags(Handle h, long articleId, List<String> names) {
-    h.createUpdate("DELETE FROM article_tag WHERE article_id = :id").bind("id", articleId).execute();
+    h.createUpdate("DELETE FROM article_tag WHERE article_id = :id")
+        .bind("id", articleId)
+        .execute();
     List<Long> seen = new ArrayList<>();
     for (String name : names) {
       long tagId = tagId(h, name);
@@ -437,7 +451,9 @@ final class ArticleStore {
   }
 
   private static void replaceFigures(Handle h, long articleId, Map<String, Long> figures) {
-    h.createUpdate("DELETE FROM article_figure WHERE article_id = :id").bind("id", articleId).execute();
+    h.createUpdate("DELETE FROM article_figure WHERE article_id = :id")
+        .bind("id", articleId)
+        .execute();
     figures.forEach(
         (reference, imageId) ->
             h.createUpdate(

@@ -4,8 +4,8 @@ import gg.jte.Content;
 import io.javalin.http.Context;
 
 /**
- * What another feature shows under an article (the comment section), so the article page need
- * not know that feature.
+ * What another feature shows under an article (the comment section), so the article page need not
+ * know that feature.
  */
 @FunctionalInterface
 public interface BelowTheArticle {

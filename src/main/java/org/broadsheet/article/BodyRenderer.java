@@ -34,9 +34,37 @@ public final class BodyRenderer {
   static final PolicyFactory ARTICLE_POLICY =
       new HtmlPolicyBuilder()
           .allowElements(
-              "p", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "li", "em", "strong",
-              "code", "pre", "hr", "br", "figure", "figcaption", "span", "cite", "sup", "sub",
-              "table", "thead", "tbody", "tr", "th", "td", "a", "img", "del")
+              "p",
+              "h2",
+              "h3",
+              "h4",
+              "h5",
+              "h6",
+              "blockquote",
+              "ul",
+              "ol",
+              "li",
+              "em",
+              "strong",
+              "code",
+              "pre",
+              "hr",
+              "br",
+              "figure",
+              "figcaption",
+              "span",
+              "cite",
+              "sup",
+              "sub",
+              "table",
+              "thead",
+              "tbody",
+              "tr",
+              "th",
+              "td",
+              "a",
+              "img",
+              "del")
           .allowAttributes("href", "title")
           .onElements("a")
           .allowStandardUrlProtocols()
@@ -120,7 +148,8 @@ public final class BodyRenderer {
           }
         }
         String title = image.getTitle() == null ? "" : image.getTitle();
-        replace(paragraph, new Figures.Placement(image.getDestination(), alt.toString(), title, "", 0));
+        replace(
+            paragraph, new Figures.Placement(image.getDestination(), alt.toString(), title, "", 0));
         return;
       }
       visitChildren(paragraph);
@@ -161,12 +190,18 @@ public final class BodyRenderer {
       html.tag(
           "img",
           Map.of(
-              "src", picture.url(),
-              "alt", alt,
-              "width", Integer.toString(picture.width()),
-              "height", Integer.toString(picture.height()),
-              "loading", "lazy",
-              "decoding", "async"),
+              "src",
+              picture.url(),
+              "alt",
+              alt,
+              "width",
+              Integer.toString(picture.width()),
+              "height",
+              Integer.toString(picture.height()),
+              "loading",
+              "lazy",
+              "decoding",
+              "async"),
           true);
       if (!caption.isBlank() || !credit.isBlank()) {
         html.tag("figcaption");

@@ -8,8 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The pictures a Markdown body places: Hugo's figure shortcode ({@code {{< figure src="…"
- * alt="…" caption="…" attr="…" >}}}, attr being the credit) and standalone Markdown images.
+ * The pictures a Markdown body places: Hugo's figure shortcode ({@code {{< figure src="…" alt="…"
+ * caption="…" attr="…" >}}}, attr being the credit) and standalone Markdown images.
  */
 public final class Figures {
   /** A picture placed in a body, with what the body says of it. */
@@ -61,7 +61,8 @@ public final class Figures {
     Map<String, String> attributes = new LinkedHashMap<>();
     Matcher matcher = ATTRIBUTE.matcher(text);
     while (matcher.find()) {
-      String value = matcher.group(2) != null ? matcher.group(2).replace("\\\"", "\"") : matcher.group(3);
+      String value =
+          matcher.group(2) != null ? matcher.group(2).replace("\\\"", "\"") : matcher.group(3);
       attributes.put(matcher.group(1).toLowerCase(java.util.Locale.ROOT), value);
     }
     return attributes;

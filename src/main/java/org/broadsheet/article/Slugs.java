@@ -8,8 +8,7 @@ public final class Slugs {
   private Slugs() {}
 
   public static String of(String words) {
-    String ascii =
-        Normalizer.normalize(words, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+    String ascii = Normalizer.normalize(words, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
     String slug =
         ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
     return slug.length() > 80 ? slug.substring(0, 80).replaceAll("-+$", "") : slug;

@@ -37,7 +37,10 @@ final class ImportCommand implements Runnable {
   static final class Markdown implements Callable<Integer> {
     @Mixin SiteOptions site;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Markdown files, or folders to search for *.md and *.markdown.")
+    @Parameters(
+        arity = "1..*",
+        paramLabel = "FILE|DIR",
+        description = "Markdown files, or folders to search for *.md and *.markdown.")
     List<Path> paths;
 
     @Override

@@ -17,7 +17,8 @@ public final class Main {
     CommandLine commandLine = new CommandLine(new BroadsheetCommand());
     commandLine.setExecutionExceptionHandler(
         (e, cmd, parsed) -> {
-          cmd.getErr().println("broadsheet: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+          cmd.getErr()
+              .println("broadsheet: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
           return 1;
         });
     return commandLine.execute(args);

@@ -9,16 +9,23 @@ import picocli.CommandLine.Option;
 @Command(
     name = "serve",
     mixinStandardHelpOptions = true,
-    description = "Runs the site until stopped with Ctrl-C or SIGTERM; requests in flight finish first.")
+    description =
+        "Runs the site until stopped with Ctrl-C or SIGTERM; requests in flight finish first.")
 final class ServeCommand implements Runnable {
   private static volatile boolean serving;
 
   @Mixin SiteOptions site;
 
-  @Option(names = "--port", paramLabel = "PORT", description = "Port to listen on. Default: $BROADSHEET_PORT, else 8080; 0 picks a free one.")
+  @Option(
+      names = "--port",
+      paramLabel = "PORT",
+      description = "Port to listen on. Default: $BROADSHEET_PORT, else 8080; 0 picks a free one.")
   Integer port;
 
-  @Option(names = "--host", paramLabel = "ADDRESS", description = "Address to listen on. Default: $BROADSHEET_HOST, else 127.0.0.1.")
+  @Option(
+      names = "--host",
+      paramLabel = "ADDRESS",
+      description = "Address to listen on. Default: $BROADSHEET_HOST, else 127.0.0.1.")
   String host;
 
   @Option(names = "--demo", description = "Add the demo edition first, if it is not there yet.")
@@ -30,8 +37,12 @@ final class ServeCommand implements Runnable {
 
   @Override
   public void run() {
-    int chosenPort = port != null ? port : Integer.parseInt(System.getenv().getOrDefault("BROADSHEET_PORT", "8080"));
-    String chosenHost = host != null ? host : System.getenv().getOrDefault("BROADSHEET_HOST", "127.0.0.1");
+    int chosenPort =
+        port != null
+            ? port
+            : Integer.parseInt(System.getenv().getOrDefault("BROADSHEET_PORT", "8080"));
+    String chosenHost =
+        host != null ? host : System.getenv().getOrDefault("BROADSHEET_HOST", "127.0.0.1");
     Application application = site.open();
     if (demo) {
       DemoEdition.Installed installed = application.installDemo();
@@ -41,7 +52,8 @@ final class ServeCommand implements Runnable {
     }
     var web = application.serve(chosenHost, chosenPort);
     serving = true;
-    System.out.printf("Broadsheet is running at http://%s:%d/ (Ctrl-C stops it)%n", chosenHost, web.port());
+    System.out.printf(
+        "Broadsheet is running at http://%s:%d/ (Ctrl-C stops it)%n", chosenHost, web.port());
     Runtime.getRuntime().addShutdownHook(new Thread(application::close, "shutdown"));
   }
 }

@@ -13,8 +13,13 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "settings",
     mixinStandardHelpOptions = true,
-    description = "Reads and changes the site's settings; a running site takes changes within a second.",
-    subcommands = {SettingsCommand.ListSettings.class, SettingsCommand.Get.class, SettingsCommand.Set.class})
+    description =
+        "Reads and changes the site's settings; a running site takes changes within a second.",
+    subcommands = {
+      SettingsCommand.ListSettings.class,
+      SettingsCommand.Get.class,
+      SettingsCommand.Set.class
+    })
 final class SettingsCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -26,7 +31,11 @@ final class SettingsCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists every setting with its value, where the value comes from, and its default.")
+  @Command(
+      name = "list",
+      mixinStandardHelpOptions = true,
+      description =
+          "Lists every setting with its value, where the value comes from, and its default.")
   static final class ListSettings implements Callable<Integer> {
     @Mixin SiteOptions site;
 
@@ -38,11 +47,19 @@ final class SettingsCommand implements Runnable {
       try (Application application = site.open()) {
         var values = application.settings().list();
         if (json) {
-          System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(values));
+          System.out.println(
+              new ObjectMapper()
+                  .enable(SerializationFeature.INDENT_OUTPUT)
+                  .writeValueAsString(values));
         } else {
           for (SettingsService.SettingValue value : values) {
             System.out.printf("%-32s %s%n", value.key(), value.value());
-            System.out.printf("%-32s   %s (default: \"%s\"; from %s)%n", "", value.description(), value.defaultValue(), value.source().name().toLowerCase(java.util.Locale.ROOT));
+            System.out.printf(
+                "%-32s   %s (default: \"%s\"; from %s)%n",
+                "",
+                value.description(),
+                value.defaultValue(),
+                value.source().name().toLowerCase(java.util.Locale.ROOT));
           }
         }
       }
@@ -50,7 +67,10 @@ final class SettingsCommand implements Runnable {
     }
   }
 
-  @Command(name = "get", mixinStandardHelpOptions = true, description = "Prints one setting's value.")
+  @Command(
+      name = "get",
+      mixinStandardHelpOptions = true,
+      description = "Prints one setting's value.")
   static final class Get implements Callable<Integer> {
     @Mixin SiteOptions site;
 
@@ -62,7 +82,10 @@ final class SettingsCommand implements Runnable {
       try (Application application = site.open()) {
         var value = application.settings().find(key);
         if (value.isEmpty()) {
-          System.err.println("broadsheet: no setting is named \"" + key + "\"; `broadsheet settings list` shows them all");
+          System.err.println(
+              "broadsheet: no setting is named \""
+                  + key
+                  + "\"; `broadsheet settings list` shows them all");
           return 2;
         }
         System.out.println(value.get().value());
@@ -71,7 +94,10 @@ final class SettingsCommand implements Runnable {
     }
   }
 
-  @Command(name = "set", mixinStandardHelpOptions = true, description = "Changes one setting, after checking the value.")
+  @Command(
+      name = "set",
+      mixinStandardHelpOptions = true,
+      description = "Changes one setting, after checking the value.")
   static final class Set implements Callable<Integer> {
     @Mixin SiteOptions site;
 
@@ -88,7 +114,10 @@ final class SettingsCommand implements Runnable {
           case SettingsService.Change.Saved saved -> {
             System.out.println(saved.value().key() + " = " + saved.value().value());
             if (saved.value().source() == SettingsService.Source.ENVIRONMENT) {
-              System.out.println("note: " + SettingsService.environmentName(key) + " is set and overrides the stored value");
+              System.out.println(
+                  "note: "
+                      + SettingsService.environmentName(key)
+                      + " is set and overrides the stored value");
             }
             yield 0;
           }

@@ -10,13 +10,15 @@ final class SiteOptions {
   @Option(
       names = "--data",
       paramLabel = "DIR",
-      description = "Data folder (pictures and the SQLite database). Default: $BROADSHEET_DATA, else ./data.")
+      description =
+          "Data folder (pictures and the SQLite database). Default: $BROADSHEET_DATA, else ./data.")
   Path data;
 
   @Option(
       names = "--database-url",
       paramLabel = "JDBC_URL",
-      description = "Database to use instead of the SQLite file, e.g. jdbc:postgresql://localhost/broadsheet. Default: $BROADSHEET_DATABASE_URL.")
+      description =
+          "Database to use instead of the SQLite file, e.g. jdbc:postgresql://localhost/broadsheet. Default: $BROADSHEET_DATABASE_URL.")
   String databaseUrl;
 
   Application open() {

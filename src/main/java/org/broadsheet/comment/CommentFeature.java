@@ -31,7 +31,8 @@ public final class CommentFeature {
     var thread = comments.thread(article.id(), settings.get().maxDepth());
     return templates.content(
         "comment/section.jte",
-        new CommentSection(article, new Dateline(site.get().timeZone()), thread, article.commentCount()));
+        new CommentSection(
+            article, new Dateline(site.get().timeZone()), thread, article.commentCount()));
   }
 
   public void routes(RoutesConfig routes) {}

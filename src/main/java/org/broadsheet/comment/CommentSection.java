@@ -6,7 +6,8 @@ import org.broadsheet.article.Article;
 import org.broadsheet.article.Dateline;
 
 /** What the comment section under an article shows. */
-public record CommentSection(Article article, Dateline dates, List<CommentThread.Entry> thread, int count) {
+public record CommentSection(
+    Article article, Dateline dates, List<CommentThread.Entry> thread, int count) {
 
   public String html(Comment comment) {
     return CommentText.toHtml(comment.body());

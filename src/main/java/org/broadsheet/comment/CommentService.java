@@ -22,7 +22,8 @@ public final class CommentService {
 
   /** The approved comments of an article, arranged as a thread. */
   public List<CommentThread.Entry> thread(long articleId, int maxDepth) {
-    return CommentThread.arrange(store.forArticle(articleId, List.of(CommentStatus.APPROVED)), maxDepth);
+    return CommentThread.arrange(
+        store.forArticle(articleId, List.of(CommentStatus.APPROVED)), maxDepth);
   }
 
   /** A comment to seed, naming its parent by the seed's own key. */
@@ -44,15 +45,27 @@ public final class CommentService {
             Long parent = seed.parentKey() == null ? null : ids.get(seed.parentKey());
             if (seed.parentKey() != null && parent == null) {
               throw new IllegalArgumentException(
-                  "Comment " + seed.key() + " answers " + seed.parentKey() + ", which comes later or does not exist");
+                  "Comment "
+                      + seed.key()
+                      + " answers "
+                      + seed.parentKey()
+                      + ", which comes later or does not exist");
             }
             long id =
                 CommentStore.insert(
                     h,
                     new Comment(
-                        0, articleId, parent, seed.name(), seed.email(),
-                        seed.website() == null ? "" : seed.website(), seed.body(),
-                        CommentStatus.APPROVED, seed.createdAt(), "", false));
+                        0,
+                        articleId,
+                        parent,
+                        seed.name(),
+                        seed.email(),
+                        seed.website() == null ? "" : seed.website(),
+                        seed.body(),
+                        CommentStatus.APPROVED,
+                        seed.createdAt(),
+                        "",
+                        false));
             ids.put(seed.key(), id);
           }
           refreshCount(articleId);

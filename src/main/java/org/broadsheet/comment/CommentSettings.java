@@ -26,25 +26,70 @@ public record CommentSettings(
 
   public static final List<SettingDefinition> DEFINITIONS =
       List.of(
-          SettingDefinition.integer("comments.max_depth", 3, 1, 10, "How deep replies are nested on the page; deeper replies sit at the last level."),
-          SettingDefinition.integer("comments.max_name_chars", 100, 1, 200, "Longest name a commenter may give."),
-          SettingDefinition.integer("comments.max_email_chars", 254, 6, 320, "Longest email address accepted."),
-          SettingDefinition.integer("comments.max_website_chars", 200, 10, 500, "Longest website address accepted."),
-          SettingDefinition.integer("comments.max_body_chars", 5000, 10, 100000, "Longest comment, in characters."),
-          SettingDefinition.integer("comments.max_links", 3, 0, 50, "Most links one comment may contain."),
-          SettingDefinition.integer("comments.min_fill_seconds", 3, 0, 600, "Least time between showing the form and posting it; faster posts are refused as automated."),
-          SettingDefinition.integer("comments.rate_per_ip_per_hour", 20, 1, 100000, "Most comments one IP address may post in an hour."),
-          SettingDefinition.integer("comments.rate_per_email_per_hour", 10, 1, 100000, "Most comments one email address may post in an hour."),
-          SettingDefinition.choice("comments.moderation", "first-timers", List.of("all", "first-timers", "none"), "Which comments wait for a moderator: all, those from an email with no approved comment yet (first-timers), or none."),
-          SettingDefinition.integer("comments.close_after_days", 0, 0, 36500, "Close comments on articles older than this many days; 0 never closes them."),
-          SettingDefinition.text("comments.blocked_words", "", 10000, "Comma-separated words; a comment containing one is held for moderation."),
-          SettingDefinition.text("comments.blocked_emails", "", 10000, "Comma-separated emails or @domains whose comments go to spam."),
+          SettingDefinition.integer(
+              "comments.max_depth",
+              3,
+              1,
+              10,
+              "How deep replies are nested on the page; deeper replies sit at the last level."),
+          SettingDefinition.integer(
+              "comments.max_name_chars", 100, 1, 200, "Longest name a commenter may give."),
+          SettingDefinition.integer(
+              "comments.max_email_chars", 254, 6, 320, "Longest email address accepted."),
+          SettingDefinition.integer(
+              "comments.max_website_chars", 200, 10, 500, "Longest website address accepted."),
+          SettingDefinition.integer(
+              "comments.max_body_chars", 5000, 10, 100000, "Longest comment, in characters."),
+          SettingDefinition.integer(
+              "comments.max_links", 3, 0, 50, "Most links one comment may contain."),
+          SettingDefinition.integer(
+              "comments.min_fill_seconds",
+              3,
+              0,
+              600,
+              "Least time between showing the form and posting it; faster posts are refused as automated."),
+          SettingDefinition.integer(
+              "comments.rate_per_ip_per_hour",
+              20,
+              1,
+              100000,
+              "Most comments one IP address may post in an hour."),
+          SettingDefinition.integer(
+              "comments.rate_per_email_per_hour",
+              10,
+              1,
+              100000,
+              "Most comments one email address may post in an hour."),
+          SettingDefinition.choice(
+              "comments.moderation",
+              "first-timers",
+              List.of("all", "first-timers", "none"),
+              "Which comments wait for a moderator: all, those from an email with no approved comment yet (first-timers), or none."),
+          SettingDefinition.integer(
+              "comments.close_after_days",
+              0,
+              0,
+              36500,
+              "Close comments on articles older than this many days; 0 never closes them."),
+          SettingDefinition.text(
+              "comments.blocked_words",
+              "",
+              10000,
+              "Comma-separated words; a comment containing one is held for moderation."),
+          SettingDefinition.text(
+              "comments.blocked_emails",
+              "",
+              10000,
+              "Comma-separated emails or @domains whose comments go to spam."),
           new SettingDefinition(
               "comments.blocked_ips",
               "",
               "Comma-separated IP addresses or CIDR ranges (203.0.113.0/24) whose comments are refused.",
               value -> IpRanges.problemWith(value)),
-          SettingDefinition.flag("comments.notify_authors", true, "Email an article's authors when a comment on it is published (needs smtp.host)."),
+          SettingDefinition.flag(
+              "comments.notify_authors",
+              true,
+              "Email an article's authors when a comment on it is published (needs smtp.host)."),
           new SettingDefinition(
               "comments.spam_threshold",
               "0.9",
@@ -52,7 +97,9 @@ public record CommentSettings(
               value -> {
                 try {
                   double number = Double.parseDouble(value);
-                  return number >= 0.5 && number <= 1.0 ? Optional.empty() : Optional.of("must be a number from 0.5 to 1.0");
+                  return number >= 0.5 && number <= 1.0
+                      ? Optional.empty()
+                      : Optional.of("must be a number from 0.5 to 1.0");
                 } catch (NumberFormatException e) {
                   return Optional.of("must be a number from 0.5 to 1.0");
                 }

@@ -50,7 +50,11 @@ final class CommentStore {
 
   Optional<Comment> byId(long id) {
     return database.withHandle(
-        h -> h.createQuery("SELECT * FROM comment WHERE id = :id").bind("id", id).map((rs, ctx) -> comment(rs)).findOne());
+        h ->
+            h.createQuery("SELECT * FROM comment WHERE id = :id")
+                .bind("id", id)
+                .map((rs, ctx) -> comment(rs))
+                .findOne());
   }
 
   int countForArticle(long articleId) {

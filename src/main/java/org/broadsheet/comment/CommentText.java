@@ -9,8 +9,8 @@ import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
 /**
- * Renders a comment's small Markdown subset (paragraphs, emphasis, links, quotes, inline code)
- * to safe HTML; everything else a reader types is shown as text.
+ * Renders a comment's small Markdown subset (paragraphs, emphasis, links, quotes, inline code) to
+ * safe HTML; everything else a reader types is shown as text.
  */
 final class CommentText {
   private static final PolicyFactory POLICY =

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Comments arranged as a reader sees them: replies nested under what they answer, down to a
- * set depth; deeper replies stay at the last level and say whom they answer.
+ * Comments arranged as a reader sees them: replies nested under what they answer, down to a set
+ * depth; deeper replies stay at the last level and say whom they answer.
  */
 public final class CommentThread {
   /** A comment in its place in the thread. */
@@ -60,7 +60,9 @@ public final class CommentThread {
     for (Comment reply : replies) {
       place(reply, comment, depth, maxDepth, children, into);
     }
-    into.sort(Comparator.comparing((Entry e) -> e.comment().createdAt()).thenComparing(e -> e.comment().id()));
+    into.sort(
+        Comparator.comparing((Entry e) -> e.comment().createdAt())
+            .thenComparing(e -> e.comment().id()));
   }
 
   private static boolean isDeepest(Comment parent, List<Entry> siblings) {

@@ -78,7 +78,8 @@ public final class DemoEdition {
   private List<Path> unpack(Path folder) throws IOException {
     List<Path> files = new ArrayList<>();
     Set<String> pictures = new LinkedHashSet<>();
-    for (String name : resource("edition.txt").lines().map(String::strip).filter(s -> !s.isEmpty()).toList()) {
+    for (String name :
+        resource("edition.txt").lines().map(String::strip).filter(s -> !s.isEmpty()).toList()) {
       String text = resource(name);
       Path file = folder.resolve(name);
       Files.createDirectories(file.getParent());
@@ -100,12 +101,14 @@ public final class DemoEdition {
     if (nothingAdded) {
       return;
     }
-    List<Map<String, Object>> authors = (List<Map<String, Object>>) yaml().load(resource("authors.yaml"));
+    List<Map<String, Object>> authors =
+        (List<Map<String, Object>>) yaml().load(resource("authors.yaml"));
     for (Map<String, Object> author : authors) {
       String slug = String.valueOf(author.get("slug"));
       boolean hasBio = articles.author(slug).map(a -> !a.bio().isBlank()).orElse(false);
       if (!hasBio) {
-        articles.describeAuthor(String.valueOf(author.get("name")), String.valueOf(author.get("bio")));
+        articles.describeAuthor(
+            String.valueOf(author.get("name")), String.valueOf(author.get("bio")));
       }
     }
   }
@@ -161,5 +164,4 @@ public final class DemoEdition {
       // A leftover temporary folder is harmless.
     }
   }
-
 }

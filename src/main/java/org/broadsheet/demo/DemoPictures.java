@@ -14,8 +14,8 @@ import java.util.Random;
 import javax.imageio.ImageIO;
 
 /**
- * Draws the demo edition's pictures: a landscape of sky, hills, buildings and water whose
- * colours and shapes follow from the picture's name, so every run draws the same picture.
+ * Draws the demo edition's pictures: a landscape of sky, hills, buildings and water whose colours
+ * and shapes follow from the picture's name, so every run draws the same picture.
  */
 final class DemoPictures {
   static final int WIDTH = 1200;
@@ -71,7 +71,8 @@ final class DemoPictures {
       }
 
       Color waterTop = Color.getHSBColor((hue + 0.55f) % 1f, 0.4f, 0.5f);
-      g.setPaint(new GradientPaint(0, horizon + 20, waterTop, 0, HEIGHT, waterTop.darker().darker()));
+      g.setPaint(
+          new GradientPaint(0, horizon + 20, waterTop, 0, HEIGHT, waterTop.darker().darker()));
       g.fillRect(0, horizon + 20, WIDTH, HEIGHT - horizon - 20);
       g.setStroke(new BasicStroke(2f));
       g.setColor(new Color(255, 255, 255, 70));

@@ -15,7 +15,8 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /** A Markdown file split into its YAML front matter and its body, with line numbers kept. */
-record FrontMatterFile(Map<String, Object> fields, String frontMatterText, String body, int bodyFirstLine) {
+record FrontMatterFile(
+    Map<String, Object> fields, String frontMatterText, String body, int bodyFirstLine) {
   /** Largest file accepted: far above any article, far below what would strain memory. */
   static final long MAX_FILE_BYTES = 2L * 1024 * 1024;
 
@@ -34,7 +35,10 @@ record FrontMatterFile(Map<String, Object> fields, String frontMatterText, Strin
     try {
       long size = Files.size(file);
       if (size > MAX_FILE_BYTES) {
-        throw new Unreadable(0, "is %,d bytes; a Markdown file may be at most %,d bytes".formatted(size, MAX_FILE_BYTES));
+        throw new Unreadable(
+            0,
+            "is %,d bytes; a Markdown file may be at most %,d bytes"
+                .formatted(size, MAX_FILE_BYTES));
       }
       text =
           StandardCharsets.UTF_8
@@ -53,7 +57,8 @@ record FrontMatterFile(Map<String, Object> fields, String frontMatterText, Strin
     }
     String[] lines = text.split("\n", -1);
     if (lines.length == 0 || !lines[0].strip().equals("---")) {
-      throw new Unreadable(1, "must start with YAML front matter: a line \"---\", the fields, then \"---\"");
+      throw new Unreadable(
+          1, "must start with YAML front matter: a line \"---\", the fields, then \"---\"");
     }
     int close = -1;
     for (int i = 1; i < lines.length; i++) {
@@ -63,7 +68,8 @@ record FrontMatterFile(Map<String, Object> fields, String frontMatterText, Strin
       }
     }
     if (close < 0) {
-      throw new Unreadable(1, "front matter opened with \"---\" is never closed by a second \"---\" line");
+      throw new Unreadable(
+          1, "front matter opened with \"---\" is never closed by a second \"---\" line");
     }
     String yamlText = String.join("\n", java.util.Arrays.copyOfRange(lines, 1, close));
     Object parsed;

@@ -7,7 +7,8 @@ public sealed interface ImportOutcome {
   Path file();
 
   /** The article was stored; {@code created} is false when an earlier import was updated. */
-  record Imported(Path file, String slug, String publicPath, boolean created) implements ImportOutcome {}
+  record Imported(Path file, String slug, String publicPath, boolean created)
+      implements ImportOutcome {}
 
   /** The article existed and was left as it is (the demo edition never overwrites). */
   record Skipped(Path file, String slug) implements ImportOutcome {}

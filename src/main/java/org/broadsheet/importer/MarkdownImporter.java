@@ -27,8 +27,8 @@ import org.broadsheet.storage.Database;
 
 /**
  * Imports Markdown files with YAML front matter. Each file is checked whole (fields, pictures,
- * figures) before anything is written, then its pictures and article are stored in one
- * transaction. Importing the same file again updates the article with the same slug.
+ * figures) before anything is written, then its pictures and article are stored in one transaction.
+ * Importing the same file again updates the article with the same slug.
  */
 public final class MarkdownImporter {
   public static final int MAX_HEADLINE_CHARS = 400;
@@ -39,9 +39,28 @@ public final class MarkdownImporter {
   public static final int MAX_NAME_CHARS = 120;
   private static final Set<String> KNOWN_FIELDS =
       Set.of(
-          "title", "kicker", "standfirst", "description", "summary", "slug", "section",
-          "categories", "tags", "authors", "author", "date", "lastmod", "updated", "status",
-          "draft", "image", "layout", "weight", "aliases", "url", "type");
+          "title",
+          "kicker",
+          "standfirst",
+          "description",
+          "summary",
+          "slug",
+          "section",
+          "categories",
+          "tags",
+          "authors",
+          "author",
+          "date",
+          "lastmod",
+          "updated",
+          "status",
+          "draft",
+          "image",
+          "layout",
+          "weight",
+          "aliases",
+          "url",
+          "type");
 
   /** When an article with the file's slug exists already. */
   public enum Existing {
@@ -104,7 +123,8 @@ public final class MarkdownImporter {
   }
 
   /** A picture to store, checked and ready. */
-  private record PicturePlan(MediaService.Inspected picture, String caption, String credit, String alt) {}
+  private record PicturePlan(
+      MediaService.Inspected picture, String caption, String credit, String alt) {}
 
   /** Everything a file will write, worked out before anything is written. */
   private record Plan(
@@ -128,7 +148,11 @@ public final class MarkdownImporter {
     Map<String, Object> fields = parsed.fields();
     for (String key : fields.keySet()) {
       if (!KNOWN_FIELDS.contains(String.valueOf(key))) {
-        throw new Refusal(parsed.lineOf(String.valueOf(key)), "unknown field \"" + key + "\"; known fields are title, kicker, standfirst, slug, section, tags, authors, date, updated, status, image");
+        throw new Refusal(
+            parsed.lineOf(String.valueOf(key)),
+            "unknown field \""
+                + key
+                + "\"; known fields are title, kicker, standfirst, slug, section, tags, authors, date, updated, status, image");
       }
     }
     String headline = text(parsed, "title", MAX_HEADLINE_CHARS, true);
@@ -141,20 +165,27 @@ public final class MarkdownImporter {
     if (slug.isEmpty()) {
       slug = Slugs.of(headline);
     } else if (!Slugs.isValid(slug)) {
-      throw new Refusal(parsed.lineOf("slug"), "slug \"" + slug + "\" may hold only lower-case letters, digits and single hyphens");
+      throw new Refusal(
+          parsed.lineOf("slug"),
+          "slug \"" + slug + "\" may hold only lower-case letters, digits and single hyphens");
     }
     if (slug.isEmpty()) {
-      throw new Refusal(parsed.lineOf("title"), "the title gives no letters or digits to make a slug from; add a slug field");
+      throw new Refusal(
+          parsed.lineOf("title"),
+          "the title gives no letters or digits to make a slug from; add a slug field");
     }
-    List<String> sections = names(parsed, fields.containsKey("section") ? "section" : "categories", 1);
+    List<String> sections =
+        names(parsed, fields.containsKey("section") ? "section" : "categories", 1);
     String section = sections.isEmpty() ? "News" : sections.getFirst();
     List<String> tags = names(parsed, "tags", MAX_TAGS);
-    List<String> authors = names(parsed, fields.containsKey("authors") ? "authors" : "author", MAX_AUTHORS);
+    List<String> authors =
+        names(parsed, fields.containsKey("authors") ? "authors" : "author", MAX_AUTHORS);
     Instant published = instant(parsed, "date", Instant.now());
     Instant updated =
         instant(parsed, fields.containsKey("updated") ? "updated" : "lastmod", published);
     if (updated.isBefore(published)) {
-      throw new Refusal(parsed.lineOf("updated"), "updated time comes before the date the article was published");
+      throw new Refusal(
+          parsed.lineOf("updated"), "updated time comes before the date the article was published");
     }
     ArticleStatus status = status(parsed);
     PicturePlan lead = leadImage(file, parsed);
@@ -164,16 +195,39 @@ public final class MarkdownImporter {
       if (placement.source().isBlank()) {
         throw new Refusal(line, "figure has no src");
       }
-      if (placement.source().matches("(?i)[a-z][a-z0-9+.-]*:.*") || placement.source().startsWith("//")) {
-        throw new Refusal(line, "picture \"" + placement.source() + "\" is on another site; Broadsheet pages make no third-party requests, so give a file beside the Markdown");
+      if (placement.source().matches("(?i)[a-z][a-z0-9+.-]*:.*")
+          || placement.source().startsWith("//")) {
+        throw new Refusal(
+            line,
+            "picture \""
+                + placement.source()
+                + "\" is on another site; Broadsheet pages make no third-party requests, so give a file beside the Markdown");
       }
       figures.put(
           placement.source(),
-          picture(file, placement.source(), line, placement.caption(), placement.credit(), placement.alt()));
+          picture(
+              file,
+              placement.source(),
+              line,
+              placement.caption(),
+              placement.credit(),
+              placement.alt()));
     }
     return new Plan(
-        slug, kicker, headline, standfirst, parsed.body(), section, tags, authors,
-        status, published, updated, lead, figures, file.toString());
+        slug,
+        kicker,
+        headline,
+        standfirst,
+        parsed.body(),
+        section,
+        tags,
+        authors,
+        status,
+        published,
+        updated,
+        lead,
+        figures,
+        file.toString());
   }
 
   private long store(Plan plan) {
@@ -182,11 +236,23 @@ public final class MarkdownImporter {
       leadId = storePicture(plan.lead).id();
     }
     Map<String, Long> figureIds = new LinkedHashMap<>();
-    plan.figures.forEach((reference, picture) -> figureIds.put(reference, storePicture(picture).id()));
+    plan.figures.forEach(
+        (reference, picture) -> figureIds.put(reference, storePicture(picture).id()));
     return articles.save(
         new ArticleDraft(
-            plan.slug, plan.kicker, plan.headline, plan.standfirst, plan.body, plan.section,
-            plan.tags, plan.authors, plan.status, plan.published, plan.updated, leadId, figureIds,
+            plan.slug,
+            plan.kicker,
+            plan.headline,
+            plan.standfirst,
+            plan.body,
+            plan.section,
+            plan.tags,
+            plan.authors,
+            plan.status,
+            plan.published,
+            plan.updated,
+            leadId,
+            figureIds,
             plan.source));
   }
 
@@ -208,21 +274,32 @@ public final class MarkdownImporter {
     }
     for (Object key : map.keySet()) {
       if (!Set.of("path", "caption", "credit", "alt").contains(String.valueOf(key))) {
-        throw new Refusal(line, "image has an unknown field \"" + key + "\"; it takes path, caption, credit and alt");
+        throw new Refusal(
+            line,
+            "image has an unknown field \"" + key + "\"; it takes path, caption, credit and alt");
       }
     }
     Object path = map.get("path");
     if (!(path instanceof String text) || text.isBlank()) {
-      throw new Refusal(line, "image needs a path to a picture file, relative to the Markdown file");
+      throw new Refusal(
+          line, "image needs a path to a picture file, relative to the Markdown file");
     }
-    return picture(file, text, line, string(map.get("caption")), string(map.get("credit")), string(map.get("alt")));
+    return picture(
+        file,
+        text,
+        line,
+        string(map.get("caption")),
+        string(map.get("credit")),
+        string(map.get("alt")));
   }
 
-  private PicturePlan picture(Path file, String reference, int line, String caption, String credit, String alt)
+  private PicturePlan picture(
+      Path file, String reference, int line, String caption, String credit, String alt)
       throws Refusal {
     Path picture = file.getParent().resolve(reference).normalize();
     return switch (media.inspect(picture)) {
-      case MediaService.Inspection.Usable usable -> new PicturePlan(usable.picture(), caption, credit, alt);
+      case MediaService.Inspection.Usable usable ->
+          new PicturePlan(usable.picture(), caption, credit, alt);
       case MediaService.Inspection.Unusable unusable ->
           throw new Refusal(line, "picture \"" + reference + "\": " + unusable.reason());
     };
@@ -232,7 +309,8 @@ public final class MarkdownImporter {
     return value == null ? "" : value.toString().strip();
   }
 
-  private static String text(FrontMatterFile parsed, String key, int maxChars, boolean required) throws Refusal {
+  private static String text(FrontMatterFile parsed, String key, int maxChars, boolean required)
+      throws Refusal {
     Object value = parsed.fields().get(key);
     if (value == null || value.toString().isBlank()) {
       if (required) {
@@ -245,7 +323,9 @@ public final class MarkdownImporter {
     }
     String text = value.toString().strip();
     if (text.length() > maxChars) {
-      throw new Refusal(parsed.lineOf(key), "%s is %,d characters; it may be at most %,d".formatted(key, text.length(), maxChars));
+      throw new Refusal(
+          parsed.lineOf(key),
+          "%s is %,d characters; it may be at most %,d".formatted(key, text.length(), maxChars));
     }
     return text;
   }
@@ -266,17 +346,27 @@ public final class MarkdownImporter {
         continue;
       }
       if (name.length() > MAX_NAME_CHARS || Slugs.of(name).isEmpty()) {
-        throw new Refusal(parsed.lineOf(key), "\"" + name + "\" in " + key + " must have letters or digits and at most " + MAX_NAME_CHARS + " characters");
+        throw new Refusal(
+            parsed.lineOf(key),
+            "\""
+                + name
+                + "\" in "
+                + key
+                + " must have letters or digits and at most "
+                + MAX_NAME_CHARS
+                + " characters");
       }
       names.add(name);
     }
     if (names.size() > max) {
-      throw new Refusal(parsed.lineOf(key), key + " lists " + names.size() + "; at most " + max + " are allowed");
+      throw new Refusal(
+          parsed.lineOf(key), key + " lists " + names.size() + "; at most " + max + " are allowed");
     }
     return names;
   }
 
-  private static Instant instant(FrontMatterFile parsed, String key, Instant fallback) throws Refusal {
+  private static Instant instant(FrontMatterFile parsed, String key, Instant fallback)
+      throws Refusal {
     Object value = parsed.fields().get(key);
     if (value == null) {
       return fallback;
@@ -291,7 +381,9 @@ public final class MarkdownImporter {
       try {
         return LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC);
       } catch (DateTimeParseException notDate) {
-        throw new Refusal(parsed.lineOf(key), key + " \"" + text + "\" is not a date such as 2026-11-20 or 2026-11-20T08:30:00Z");
+        throw new Refusal(
+            parsed.lineOf(key),
+            key + " \"" + text + "\" is not a date such as 2026-11-20 or 2026-11-20T08:30:00Z");
       }
     }
   }
@@ -301,7 +393,11 @@ public final class MarkdownImporter {
     Object status = parsed.fields().get("status");
     if (status != null) {
       return ArticleStatus.parse(status.toString())
-          .orElseThrow(() -> new Refusal(parsed.lineOf("status"), "status \"" + status + "\" must be draft or published"));
+          .orElseThrow(
+              () ->
+                  new Refusal(
+                      parsed.lineOf("status"),
+                      "status \"" + status + "\" must be draft or published"));
     }
     if (draft != null) {
       if (!(draft instanceof Boolean flag)) {

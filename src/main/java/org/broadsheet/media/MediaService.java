@@ -22,7 +22,8 @@ public final class MediaService {
   public static final long MAX_IMAGE_BYTES = 20L * 1024 * 1024;
 
   /** What a picture file is, read before anything is stored. */
-  public record Inspected(Path file, String contentType, String extension, int width, int height, String sha256) {}
+  public record Inspected(
+      Path file, String contentType, String extension, int width, int height, String sha256) {}
 
   /** The outcome of inspecting a file: a usable picture, or why not. */
   public sealed interface Inspection {
@@ -55,12 +56,14 @@ public final class MediaService {
       long size = Files.size(file);
       if (size > MAX_IMAGE_BYTES) {
         return new Inspection.Unusable(
-            "%s is %,d bytes; pictures may be at most %,d bytes".formatted(file, size, MAX_IMAGE_BYTES));
+            "%s is %,d bytes; pictures may be at most %,d bytes"
+                .formatted(file, size, MAX_IMAGE_BYTES));
       }
       try (ImageInputStream input = ImageIO.createImageInputStream(file.toFile())) {
         Iterator<ImageReader> readers = input == null ? null : ImageIO.getImageReaders(input);
         if (readers == null || !readers.hasNext()) {
-          return new Inspection.Unusable(file + " is not a picture Broadsheet can read (JPEG, PNG, GIF, WebP)");
+          return new Inspection.Unusable(
+              file + " is not a picture Broadsheet can read (JPEG, PNG, GIF, WebP)");
         }
         ImageReader reader = readers.next();
         try {
@@ -69,7 +72,12 @@ public final class MediaService {
           String extension = format.equals("jpeg") ? "jpg" : format;
           return new Inspection.Usable(
               new Inspected(
-                  file, "image/" + format, extension, reader.getWidth(0), reader.getHeight(0), sha256(file)));
+                  file,
+                  "image/" + format,
+                  extension,
+                  reader.getWidth(0),
+                  reader.getHeight(0),
+                  sha256(file)));
         } finally {
           reader.dispose();
         }
@@ -80,15 +88,25 @@ public final class MediaService {
   }
 
   /**
-   * Copies an inspected picture into the media folder under a name made of its own name and a
-   * hash of its bytes, and records it; storing the same file again only updates its texts.
+   * Copies an inspected picture into the media folder under a name made of its own name and a hash
+   * of its bytes, and records it; storing the same file again only updates its texts.
    */
   public Image store(Inspected picture, String caption, String credit, String altText) {
     String base =
-        picture.file().getFileName().toString().replaceFirst("\\.[^.]*$", "").toLowerCase(Locale.ROOT)
-            .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        picture
+            .file()
+            .getFileName()
+            .toString()
+            .replaceFirst("\\.[^.]*$", "")
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("[^a-z0-9]+", "-")
+            .replaceAll("(^-|-$)", "");
     String fileName =
-        (base.isEmpty() ? "image" : base) + "-" + picture.sha256().substring(0, 12) + "." + picture.extension();
+        (base.isEmpty() ? "image" : base)
+            + "-"
+            + picture.sha256().substring(0, 12)
+            + "."
+            + picture.extension();
     Path target = mediaFolder.resolve(fileName);
     try {
       if (!Files.exists(target)) {
@@ -98,9 +116,17 @@ public final class MediaService {
         Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
       }
     } catch (IOException e) {
-      throw new IllegalStateException("Could not store " + picture.file() + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "Could not store " + picture.file() + ": " + e.getMessage(), e);
     }
-    return store.save(fileName, picture.contentType(), picture.width(), picture.height(), caption, credit, altText);
+    return store.save(
+        fileName,
+        picture.contentType(),
+        picture.width(),
+        picture.height(),
+        caption,
+        credit,
+        altText);
   }
 
   /** The stored file for a public media name, if it is one of ours. */

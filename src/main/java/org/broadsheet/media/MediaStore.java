@@ -26,7 +26,11 @@ final class MediaStore {
 
   Optional<Image> byId(long id) {
     return database.withHandle(
-        h -> h.createQuery("SELECT * FROM image WHERE id = :id").bind("id", id).map(IMAGE).findOne());
+        h ->
+            h.createQuery("SELECT * FROM image WHERE id = :id")
+                .bind("id", id)
+                .map(IMAGE)
+                .findOne());
   }
 
   Optional<Image> byFileName(String fileName) {
@@ -42,7 +46,14 @@ final class MediaStore {
    * Inserts the picture, or updates caption, credit and alt text of the same file; a text given
    * blank (a body figure that writes its own caption) keeps the stored one.
    */
-  Image save(String fileName, String contentType, int width, int height, String caption, String credit, String altText) {
+  Image save(
+      String fileName,
+      String contentType,
+      int width,
+      int height,
+      String caption,
+      String credit,
+      String altText) {
     return database.inTransaction(
         h -> {
           int updated =

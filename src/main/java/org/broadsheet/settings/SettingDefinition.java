@@ -16,7 +16,8 @@ public record SettingDefinition(
     Optional<String> problemWith(String value);
   }
 
-  public static SettingDefinition text(String key, String defaultValue, int maxLength, String description) {
+  public static SettingDefinition text(
+      String key, String defaultValue, int maxLength, String description) {
     return new SettingDefinition(
         key,
         defaultValue,
@@ -59,6 +60,7 @@ public record SettingDefinition(
   }
 
   public static SettingDefinition flag(String key, boolean defaultValue, String description) {
-    return choice(key, Boolean.toString(defaultValue), java.util.List.of("true", "false"), description);
+    return choice(
+        key, Boolean.toString(defaultValue), java.util.List.of("true", "false"), description);
   }
 }

@@ -10,9 +10,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.broadsheet.storage.Database;
 
 /**
- * The site's settings, composed from documented defaults, the database and the environment, in
- * that order of precedence. Values are held in memory and re-read when the change log says a
- * setting changed, so `broadsheet settings set` reaches a running site.
+ * The site's settings, composed from documented defaults, the database and the environment, in that
+ * order of precedence. Values are held in memory and re-read when the change log says a setting
+ * changed, so `broadsheet settings set` reaches a running site.
  */
 public final class SettingsService {
   /** Where a value came from, so an operator can see why a change does not take. */
@@ -75,7 +75,8 @@ public final class SettingsService {
       }
       values.put(
           key,
-          new SettingValue(key, value, source, definition.defaultValue(), definition.description()));
+          new SettingValue(
+              key, value, source, definition.defaultValue(), definition.description()));
     }
     current.set(values);
   }

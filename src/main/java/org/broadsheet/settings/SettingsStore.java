@@ -16,7 +16,8 @@ final class SettingsStore {
   Map<String, String> all() {
     return database.withHandle(
         h ->
-            h.createQuery("SELECT setting_key, setting_value FROM setting")
+            h
+                .createQuery("SELECT setting_key, setting_value FROM setting")
                 .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
                 .list()
                 .stream()
@@ -32,8 +33,7 @@ final class SettingsStore {
                   .bind("value", value)
                   .execute();
           if (updated == 0) {
-            h.createUpdate(
-                    "INSERT INTO setting (setting_key, setting_value) VALUES (:key, :value)")
+            h.createUpdate("INSERT INTO setting (setting_key, setting_value) VALUES (:key, :value)")
                 .bind("key", key)
                 .bind("value", value)
                 .execute();

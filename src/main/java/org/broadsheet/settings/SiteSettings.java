@@ -7,11 +7,20 @@ import java.util.Optional;
 
 /** The site-wide settings: what the site is called, where it lives and how it speaks. */
 public record SiteSettings(
-    String name, String description, String baseUrl, String language, ZoneId timeZone, int pageSize) {
+    String name,
+    String description,
+    String baseUrl,
+    String language,
+    ZoneId timeZone,
+    int pageSize) {
 
   public static final List<SettingDefinition> DEFINITIONS =
       List.of(
-          SettingDefinition.text("site.name", "Broadsheet", 120, "The site's name, shown in every page's header and title."),
+          SettingDefinition.text(
+              "site.name",
+              "Broadsheet",
+              120,
+              "The site's name, shown in every page's header and title."),
           SettingDefinition.text(
               "site.description",
               "Independent news, reported and corrected in the open.",

@@ -9,9 +9,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The committed changes a running site must react to, whoever made them: this process, the
- * command line beside it, or another node on the same PostgreSQL. Writers {@link #record} a
- * change inside their transaction; a running site {@link #watch}es and tells its listeners.
+ * The committed changes a running site must react to, whoever made them: this process, the command
+ * line beside it, or another node on the same PostgreSQL. Writers {@link #record} a change inside
+ * their transaction; a running site {@link #watch}es and tells its listeners.
  */
 public final class ChangeLog implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(ChangeLog.class);
@@ -58,7 +58,8 @@ public final class ChangeLog implements AutoCloseable {
                     .bind("seen", seen)
                     .map(
                         (rs, ctx) ->
-                            new Change(rs.getLong("id"), rs.getString("topic"), rs.getString("subject")))
+                            new Change(
+                                rs.getLong("id"), rs.getString("topic"), rs.getString("subject")))
                     .list());
     if (!changes.isEmpty()) {
       seen = changes.getLast().id();

@@ -87,9 +87,7 @@ public final class WebServer {
 
   private void serveAsset(Context ctx) {
     Assets.Asset asset =
-        assets
-            .atUrl(ctx.path())
-            .orElseThrow(() -> new io.javalin.http.NotFoundResponse());
+        assets.atUrl(ctx.path()).orElseThrow(() -> new io.javalin.http.NotFoundResponse());
     ctx.header("Cache-Control", "public, max-age=31536000, immutable");
     ctx.contentType(asset.contentType()).result(asset.bytes());
   }

@@ -13,11 +13,23 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class ArticleStoreTest {
-  private static ArticleDraft draft(String slug, String section, Instant published, ArticleStatus status) {
+  private static ArticleDraft draft(
+      String slug, String section, Instant published, ArticleStatus status) {
     return new ArticleDraft(
-        slug, "Kicker", "Headline of " + slug, "Standfirst", "Body of " + slug, section,
-        List.of("Harbour", "Council"), List.of("Ada Quill", "Ben Marsh"), status, published,
-        published, null, Map.of(), null);
+        slug,
+        "Kicker",
+        "Headline of " + slug,
+        "Standfirst",
+        "Body of " + slug,
+        section,
+        List.of("Harbour", "Council"),
+        List.of("Ada Quill", "Ben Marsh"),
+        status,
+        published,
+        published,
+        null,
+        Map.of(),
+        null);
   }
 
   @ParameterizedTest
@@ -31,7 +43,9 @@ class ArticleStoreTest {
       Article article = store.bySlug("harbour-vote", true).orElseThrow();
       assertThat(article.headline()).isEqualTo("Headline of harbour-vote");
       assertThat(article.section().slug()).isEqualTo("city-hall");
-      assertThat(article.authors()).extracting(Author::name).containsExactly("Ada Quill", "Ben Marsh");
+      assertThat(article.authors())
+          .extracting(Author::name)
+          .containsExactly("Ada Quill", "Ben Marsh");
       assertThat(article.tags()).extracting(Tag::slug).containsExactly("council", "harbour");
       assertThat(article.publishedAt()).isEqualTo(published);
     }
@@ -46,8 +60,20 @@ class ArticleStoreTest {
       long first = store.save(draft("harbour-vote", "News", published, ArticleStatus.PUBLISHED));
       ArticleDraft changed =
           new ArticleDraft(
-              "harbour-vote", "New kicker", "New headline", "", "New body", "News", List.of("Ferries"),
-              List.of("Ben Marsh"), ArticleStatus.PUBLISHED, published, published.plusSeconds(3600), null, Map.of(), null);
+              "harbour-vote",
+              "New kicker",
+              "New headline",
+              "",
+              "New body",
+              "News",
+              List.of("Ferries"),
+              List.of("Ben Marsh"),
+              ArticleStatus.PUBLISHED,
+              published,
+              published.plusSeconds(3600),
+              null,
+              Map.of(),
+              null);
       long second = store.save(changed);
 
       assertThat(second).isEqualTo(first);
@@ -66,10 +92,16 @@ class ArticleStoreTest {
       ArticleStore store = new ArticleStore(database);
       Instant base = Instant.parse("2026-11-01T08:00:00Z");
       for (int i = 0; i < 5; i++) {
-        store.save(draft("story-" + i, i % 2 == 0 ? "World" : "Culture", base.plusSeconds(i * 3600L), ArticleStatus.PUBLISHED));
+        store.save(
+            draft(
+                "story-" + i,
+                i % 2 == 0 ? "World" : "Culture",
+                base.plusSeconds(i * 3600L),
+                ArticleStatus.PUBLISHED));
       }
       store.save(draft("unfinished", "World", base.plusSeconds(99_999), ArticleStatus.DRAFT));
-      store.save(draft("tomorrow", "World", Instant.now().plusSeconds(86_400), ArticleStatus.PUBLISHED));
+      store.save(
+          draft("tomorrow", "World", Instant.now().plusSeconds(86_400), ArticleStatus.PUBLISHED));
 
       assertThat(store.published(ArticleStore.Filter.ALL, 0, 10))
           .extracting(ArticleSummary::slug)
@@ -78,7 +110,9 @@ class ArticleStoreTest {
       assertThat(store.published(ArticleStore.Filter.section(world.id()), 0, 10))
           .extracting(ArticleSummary::slug)
           .containsExactly("story-4", "story-2", "story-0");
-      assertThat(store.published(ArticleStore.Filter.ALL, 2, 2)).extracting(ArticleSummary::slug).containsExactly("story-2", "story-1");
+      assertThat(store.published(ArticleStore.Filter.ALL, 2, 2))
+          .extracting(ArticleSummary::slug)
+          .containsExactly("story-2", "story-1");
       Tag harbour = store.tag("harbour").orElseThrow();
       assertThat(store.countPublished(ArticleStore.Filter.tag(harbour.id()))).isEqualTo(5);
       Author ada = store.author("ada-quill").orElseThrow();
@@ -97,8 +131,20 @@ class ArticleStoreTest {
       ArticleStore store = new ArticleStore(database);
       ArticleDraft broken =
           new ArticleDraft(
-              "broken", "", "Headline", "", "Body", "News", List.of("Tag"), List.of("Ada Quill"),
-              ArticleStatus.PUBLISHED, Instant.now(), Instant.now(), 999_999L, Map.of(), null);
+              "broken",
+              "",
+              "Headline",
+              "",
+              "Body",
+              "News",
+              List.of("Tag"),
+              List.of("Ada Quill"),
+              ArticleStatus.PUBLISHED,
+              Instant.now(),
+              Instant.now(),
+              999_999L,
+              Map.of(),
+              null);
       assertThatThrownBy(() -> store.save(broken)).isInstanceOf(RuntimeException.class);
       assertThat(store.exists("broken")).isFalse();
       assertThat(store.sections()).isEmpty();

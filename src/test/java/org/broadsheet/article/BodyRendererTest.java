@@ -12,7 +12,15 @@ import org.junit.jupiter.api.Test;
 class BodyRendererTest {
   private final BodyRenderer renderer = new BodyRenderer();
   private final Image quay =
-      new Image(1, "quay-0123456789ab.jpg", "image/jpeg", 1200, 800, "Stored caption", "Stored Credit", "Stored alt");
+      new Image(
+          1,
+          "quay-0123456789ab.jpg",
+          "image/jpeg",
+          1200,
+          800,
+          "Stored caption",
+          "Stored Credit",
+          "Stored alt");
 
   @Test
   void hugoFigureShortcodeBecomesFigureWithCaptionAndCredit() {
@@ -30,23 +38,31 @@ class BodyRendererTest {
     assertThat(figure).isNotNull();
     assertThat(figure.selectFirst("img").attr("src")).isEqualTo("/media/quay-0123456789ab.jpg");
     assertThat(figure.selectFirst("img").attr("alt")).isEqualTo("Buses at the quay");
-    assertThat(figure.selectFirst("figcaption").text()).isEqualTo("Residents board buses. (Photo: Ina Holm/Agency)");
-    assertThat(html.select("p")).extracting(Element::text).containsExactly("First paragraph.", "Last paragraph.");
+    assertThat(figure.selectFirst("figcaption").text())
+        .isEqualTo("Residents board buses. (Photo: Ina Holm/Agency)");
+    assertThat(html.select("p"))
+        .extracting(Element::text)
+        .containsExactly("First paragraph.", "Last paragraph.");
   }
 
   @Test
   void standaloneMarkdownImageBecomesFigureUsingTitleAsCaption() {
     Document html =
         Jsoup.parseBodyFragment(
-            renderer.render("![Cores on a bench](images/quay.jpg \"Sediment cores.\")\n", Map.of("images/quay.jpg", quay)));
+            renderer.render(
+                "![Cores on a bench](images/quay.jpg \"Sediment cores.\")\n",
+                Map.of("images/quay.jpg", quay)));
     assertThat(html.selectFirst("figure img").attr("alt")).isEqualTo("Cores on a bench");
-    assertThat(html.selectFirst("figcaption").text()).isEqualTo("Sediment cores. (Photo: Stored Credit)");
+    assertThat(html.selectFirst("figcaption").text())
+        .isEqualTo("Sediment cores. (Photo: Stored Credit)");
   }
 
   @Test
   void quotesAndEmphasisAreKeptAndHeadingsSitBelowTheHeadline() {
     Document html =
-        Jsoup.parseBodyFragment(renderer.render("# Section\n\n> \"We agreed,\" she said.\n\nIt was *close*.", Map.of()));
+        Jsoup.parseBodyFragment(
+            renderer.render(
+                "# Section\n\n> \"We agreed,\" she said.\n\nIt was *close*.", Map.of()));
     assertThat(html.select("h1")).isEmpty();
     assertThat(html.selectFirst("h2").text()).isEqualTo("Section");
     assertThat(html.selectFirst("blockquote").text()).isEqualTo("\"We agreed,\" she said.");
@@ -67,18 +83,21 @@ class BodyRendererTest {
         """;
     String html = renderer.render(body, Map.of());
     assertThat(html).doesNotContain("<script", "onerror", "javascript:", "onclick", "<iframe");
-    assertThat(Jsoup.parseBodyFragment(html).selectFirst("a[href=https://example.org]")).isNotNull();
+    assertThat(Jsoup.parseBodyFragment(html).selectFirst("a[href=https://example.org]"))
+        .isNotNull();
   }
 
   @Test
   void textIsKeptExactlyAsWrittenTyposIncluded() {
     String html = renderer.render("The negotations were oficially over.", Map.of());
-    assertThat(Jsoup.parseBodyFragment(html).text()).isEqualTo("The negotations were oficially over.");
+    assertThat(Jsoup.parseBodyFragment(html).text())
+        .isEqualTo("The negotations were oficially over.");
   }
 
   @Test
   void figureOfAPictureNotStoredIsLeftOut() {
-    String html = renderer.render("{{< figure src=\"https://tracker.example/x.jpg\" >}}\n", Map.of());
+    String html =
+        renderer.render("{{< figure src=\"https://tracker.example/x.jpg\" >}}\n", Map.of());
     assertThat(html).doesNotContain("tracker.example", "<img");
   }
 }

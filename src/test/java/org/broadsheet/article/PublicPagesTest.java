@@ -30,7 +30,8 @@ class PublicPagesTest {
   private static Document page(String path, int status) {
     HttpResponse<String> response = site.get(path);
     assertThat(response.statusCode()).as("status of " + path).isEqualTo(status);
-    assertThat(response.headers().firstValue("content-type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+    assertThat(response.headers().firstValue("content-type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
     Document document = Jsoup.parse(response.body(), site.url(path));
     assertEveryPageBasics(document, path);
     return document;
@@ -39,8 +40,11 @@ class PublicPagesTest {
   private static void assertEveryPageBasics(Document document, String path) {
     assertThat(document.selectFirst("html").attr("lang")).as("lang on " + path).isEqualTo("en");
     assertThat(document.title()).as("title on " + path).isNotBlank();
-    assertThat(document.selectFirst("meta[name=description]").attr("content")).as("description on " + path).isNotBlank();
-    assertThat(document.selectFirst("link[rel=canonical]").attr("href")).startsWith("https://news.example.org/");
+    assertThat(document.selectFirst("meta[name=description]").attr("content"))
+        .as("description on " + path)
+        .isNotBlank();
+    assertThat(document.selectFirst("link[rel=canonical]").attr("href"))
+        .startsWith("https://news.example.org/");
     assertThat(document.select("header, nav, main, footer")).hasSizeGreaterThanOrEqualTo(4);
     assertThat(document.select("h1")).as("one h1 on " + path).hasSize(1);
     for (Element image : document.select("img")) {
@@ -64,17 +68,23 @@ class PublicPagesTest {
     assertThat(headline).startsWith("Residents of Flooded Lower Quay District");
     assertThat(page.title()).startsWith(headline);
     assertThat(article.selectFirst(".standfirst").text()).isNotBlank();
-    assertThat(article.select(".byline a[rel=author]")).extracting(Element::text).containsExactly("Mirela Odsson", "Tobiah Ferrant");
+    assertThat(article.select(".byline a[rel=author]"))
+        .extracting(Element::text)
+        .containsExactly("Mirela Odsson", "Tobiah Ferrant");
     assertThat(article.select(".dates time")).hasSize(2);
-    assertThat(article.selectFirst(".dates time").attr("datetime")).isEqualTo("2026-11-24T06:45:00Z");
+    assertThat(article.selectFirst(".dates time").attr("datetime"))
+        .isEqualTo("2026-11-24T06:45:00Z");
 
     Element lead = article.selectFirst("figure.lead-figure");
     assertThat(lead.selectFirst("img").attr("alt")).isNotBlank();
-    assertThat(lead.selectFirst("figcaption").text()).endsWith("(Photo: Ilka Brandvold/Varrow Press Agency)");
+    assertThat(lead.selectFirst("figcaption").text())
+        .endsWith("(Photo: Ilka Brandvold/Varrow Press Agency)");
     Element inline = article.selectFirst(".article-body figure");
     assertThat(inline.selectFirst("figcaption").text()).contains("(Photo: ");
     assertThat(article.select(".article-body blockquote")).isNotEmpty();
-    assertThat(article.select(".tags a[rel=tag]")).extracting(Element::text).contains("flooding", "Kestrelmouth");
+    assertThat(article.select(".tags a[rel=tag]"))
+        .extracting(Element::text)
+        .contains("flooding", "Kestrelmouth");
     assertThat(article.selectFirst(".filed a").attr("href")).isEqualTo("/section/world");
     // The typos of the newsroom's text are kept exactly as written.
     assertThat(article.selectFirst(".article-body").text()).contains("negotations");
@@ -82,7 +92,8 @@ class PublicPagesTest {
     Element comments = page.selectFirst("section#comments");
     assertThat(comments.select("li.comment")).hasSize(55);
     assertThat(comments.select("ol.children")).isNotEmpty();
-    assertThat(comments.text()).contains("Leave a comment", "Your email address will not be published.");
+    assertThat(comments.text())
+        .contains("Leave a comment", "Your email address will not be published.");
   }
 
   @Test
@@ -92,7 +103,8 @@ class PublicPagesTest {
     HttpResponse<byte[]> picture = site.getBytes(src);
     assertThat(picture.statusCode()).isEqualTo(200);
     assertThat(picture.headers().firstValue("content-type")).hasValue("image/jpeg");
-    assertThat(picture.headers().firstValue("cache-control")).hasValueSatisfying(v -> assertThat(v).contains("immutable"));
+    assertThat(picture.headers().firstValue("cache-control"))
+        .hasValueSatisfying(v -> assertThat(v).contains("immutable"));
     assertThat(site.get("/media/..%2Fbroadsheet.db").statusCode()).isEqualTo(404);
   }
 
@@ -101,7 +113,8 @@ class PublicPagesTest {
     Document page = page("/articles/halden-observatory-comet", 200);
     String headline = page.selectFirst("h1").text();
     Element comments = page.selectFirst("section#comments");
-    assertThat(comments.selectFirst("h2").text()).isEqualTo("Be the first to comment on \"" + headline + "\"");
+    assertThat(comments.selectFirst("h2").text())
+        .isEqualTo("Be the first to comment on \"" + headline + "\"");
     assertThat(comments.select("h2").eachText()).contains("Leave a comment");
     assertThat(comments.text()).contains("Your email address will not be published.");
   }
@@ -113,7 +126,8 @@ class PublicPagesTest {
     assertThat(lead.selectFirst("img")).isNotNull();
     assertThat(lead.selectFirst(".lead-headline a").attr("href")).startsWith("/articles/");
     assertThat(page.select(".latest article")).isNotEmpty();
-    assertThat(page.select(".by-section h2").eachText()).contains("World", "Politics", "Business", "Science", "Culture");
+    assertThat(page.select(".by-section h2").eachText())
+        .contains("World", "Politics", "Business", "Science", "Culture");
     assertThat(page.select("nav.sections a").eachText()).contains("World", "Culture");
   }
 
@@ -124,10 +138,12 @@ class PublicPagesTest {
       Document section = page("/section/world", 200);
       assertThat(section.selectFirst("h1").text()).isEqualTo("World");
       assertThat(section.select(".story-list article")).hasSize(2);
-      assertThat(section.selectFirst("a[rel=next]").attr("href")).isEqualTo("/section/world?page=2");
+      assertThat(section.selectFirst("a[rel=next]").attr("href"))
+          .isEqualTo("/section/world?page=2");
       Document second = page("/section/world?page=2", 200);
       assertThat(second.selectFirst("a[rel=prev]").attr("href")).isEqualTo("/section/world");
-      assertThat(second.selectFirst("link[rel=canonical]").attr("href")).isEqualTo("https://news.example.org/section/world?page=2");
+      assertThat(second.selectFirst("link[rel=canonical]").attr("href"))
+          .isEqualTo("https://news.example.org/section/world?page=2");
 
       Document tag = page("/tag/kestrelmouth", 200);
       assertThat(tag.selectFirst("h1").text()).isEqualTo("Kestrelmouth");
@@ -166,7 +182,8 @@ class PublicPagesTest {
     String href = page("/", 200).selectFirst("link[rel=stylesheet]").attr("href");
     assertThat(href).matches("/assets/site\\.[0-9a-f]{10}\\.css");
     HttpResponse<String> css = site.get(href);
-    assertThat(css.headers().firstValue("cache-control")).hasValue("public, max-age=31536000, immutable");
+    assertThat(css.headers().firstValue("cache-control"))
+        .hasValue("public, max-age=31536000, immutable");
     assertThat(css.body()).contains("@media print", ":focus-visible");
     assertThat(css.body()).doesNotContain("http://", "https://", "@import");
   }

@@ -9,8 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.broadsheet.article.Article;
-import org.broadsheet.testing.Cli;
 import org.broadsheet.storage.Engine;
+import org.broadsheet.testing.Cli;
 import org.broadsheet.testing.TestSite;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,7 +36,8 @@ class MarkdownImportTest {
 
   private static void picture(Path file, int width, int height) throws IOException {
     String format = file.toString().endsWith(".png") ? "png" : "jpg";
-    ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), format, file.toFile());
+    ImageIO.write(
+        new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), format, file.toFile());
   }
 
   private Path write(String name, String text) throws IOException {
@@ -111,7 +112,8 @@ class MarkdownImportTest {
     assertThat(again.exitCode()).isZero();
     assertThat(again.out().strip()).isEqualTo("/articles/ferry-strike-ends");
     assertThat(site.application().articles().latest(1, 50).articles()).hasSize(1);
-    assertThat(site.application().articles().published("ferry-strike-ends").orElseThrow().kicker()).isEqualTo("Update");
+    assertThat(site.application().articles().published("ferry-strike-ends").orElseThrow().kicker())
+        .isEqualTo("Update");
   }
 
   @Test
@@ -120,10 +122,12 @@ class MarkdownImportTest {
     write("two.markdown", GOOD.replace("ferry-strike-ends", "second-story"));
     Cli.Run run = importCommand(folder);
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out().lines()).containsExactly("/articles/ferry-strike-ends", "/articles/second-story");
+    assertThat(run.out().lines())
+        .containsExactly("/articles/ferry-strike-ends", "/articles/second-story");
   }
 
-  private void assertRefused(String name, String text, int line, String message) throws IOException {
+  private void assertRefused(String name, String text, int line, String message)
+      throws IOException {
     Path file = write(name, text);
     Cli.Run run = importCommand(file);
     assertThat(run.exitCode()).isEqualTo(1);
@@ -145,7 +149,8 @@ class MarkdownImportTest {
 
   @Test
   void invalidYamlIsRefusedWithItsLine() throws IOException {
-    assertRefused("yaml.md", "---\ntitle: ok\ntags: [a, b\nslug: x\n---\nBody\n", 0, "not valid YAML");
+    assertRefused(
+        "yaml.md", "---\ntitle: ok\ntags: [a, b\nslug: x\n---\nBody\n", 0, "not valid YAML");
   }
 
   @Test
@@ -155,43 +160,69 @@ class MarkdownImportTest {
 
   @Test
   void badDateIsRefusedWithItsLine() throws IOException {
-    assertRefused("date.md", GOOD.replace("date: 2026-11-20T08:30:00Z", "date: next tuesday"), 9, "not a date");
+    assertRefused(
+        "date.md",
+        GOOD.replace("date: 2026-11-20T08:30:00Z", "date: next tuesday"),
+        9,
+        "not a date");
   }
 
   @Test
   void badStatusIsRefusedWithItsLine() throws IOException {
-    assertRefused("status.md", GOOD.replace("status: published", "status: maybe"), 10, "must be draft or published");
+    assertRefused(
+        "status.md",
+        GOOD.replace("status: published", "status: maybe"),
+        10,
+        "must be draft or published");
   }
 
   @Test
   void badSlugIsRefusedWithItsLine() throws IOException {
-    assertRefused("slug.md", GOOD.replace("slug: ferry-strike-ends", "slug: Ferry Strike!"), 5, "slug");
+    assertRefused(
+        "slug.md", GOOD.replace("slug: ferry-strike-ends", "slug: Ferry Strike!"), 5, "slug");
   }
 
   @Test
   void unknownFieldIsRefusedWithItsLine() throws IOException {
-    assertRefused("field.md", GOOD.replace("kicker: Breaking", "kikcer: Breaking"), 3, "unknown field \"kikcer\"");
+    assertRefused(
+        "field.md",
+        GOOD.replace("kicker: Breaking", "kikcer: Breaking"),
+        3,
+        "unknown field \"kikcer\"");
   }
 
   @Test
   void missingLeadPictureIsRefusedWithItsLine() throws IOException {
-    assertRefused("lead.md", GOOD.replace("images/lead.jpg\n  caption", "images/none.jpg\n  caption"), 11, "images/none.jpg");
+    assertRefused(
+        "lead.md",
+        GOOD.replace("images/lead.jpg\n  caption", "images/none.jpg\n  caption"),
+        11,
+        "images/none.jpg");
   }
 
   @Test
   void missingFigurePictureIsRefusedWithTheBodyLine() throws IOException {
-    assertRefused("figure.md", GOOD.replace("images/second.png", "images/gone.png"), 19, "images/gone.png");
+    assertRefused(
+        "figure.md", GOOD.replace("images/second.png", "images/gone.png"), 19, "images/gone.png");
   }
 
   @Test
   void pictureOnAnotherSiteIsRefused() throws IOException {
-    assertRefused("remote.md", GOOD.replace("src=\"images/second.png\"", "src=\"https://cdn.example/x.png\""), 19, "another site");
+    assertRefused(
+        "remote.md",
+        GOOD.replace("src=\"images/second.png\"", "src=\"https://cdn.example/x.png\""),
+        19,
+        "another site");
   }
 
   @Test
   void fileThatIsNotAPictureIsRefused() throws IOException {
     Files.writeString(folder.resolve("images/fake.jpg"), "not a picture");
-    assertRefused("fake.md", GOOD.replace("images/lead.jpg\n  caption", "images/fake.jpg\n  caption"), 11, "not a picture");
+    assertRefused(
+        "fake.md",
+        GOOD.replace("images/lead.jpg\n  caption", "images/fake.jpg\n  caption"),
+        11,
+        "not a picture");
   }
 
   @Test
@@ -205,7 +236,11 @@ class MarkdownImportTest {
 
   @Test
   void overlongHeadlineIsRefused() throws IOException {
-    assertRefused("long.md", GOOD.replace("Ferry Strike Ends After Talks Through the Night", "x".repeat(401)), 2, "at most 400");
+    assertRefused(
+        "long.md",
+        GOOD.replace("Ferry Strike Ends After Talks Through the Night", "x".repeat(401)),
+        2,
+        "at most 400");
   }
 
   @Test

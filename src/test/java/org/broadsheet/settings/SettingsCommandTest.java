@@ -17,7 +17,8 @@ class SettingsCommandTest {
     try (TestSite site = TestSite.open(Engine.SQLITE)) {
       Cli.Run text = Cli.run(site, "settings", "list");
       assertThat(text.exitCode()).isZero();
-      assertThat(text.out()).contains("site.name", "site.base_url", "site.time_zone", "comments.max_body_chars");
+      assertThat(text.out())
+          .contains("site.name", "site.base_url", "site.time_zone", "comments.max_body_chars");
 
       Cli.Run json = Cli.run(site, "settings", "list", "--json");
       JsonNode settings = new ObjectMapper().readTree(json.out());
@@ -36,8 +37,11 @@ class SettingsCommandTest {
   @Test
   void setValidatesAndGetReadsBack() {
     try (TestSite site = TestSite.open(Engine.SQLITE)) {
-      assertThat(Cli.run(site, "settings", "set", "site.name", "The Kestrelmouth Courier").exitCode()).isZero();
-      assertThat(Cli.run(site, "settings", "get", "site.name").out().strip()).isEqualTo("The Kestrelmouth Courier");
+      assertThat(
+              Cli.run(site, "settings", "set", "site.name", "The Kestrelmouth Courier").exitCode())
+          .isZero();
+      assertThat(Cli.run(site, "settings", "get", "site.name").out().strip())
+          .isEqualTo("The Kestrelmouth Courier");
 
       Cli.Run badZone = Cli.run(site, "settings", "set", "site.time_zone", "Mars/Olympus");
       assertThat(badZone.exitCode()).isEqualTo(2);
@@ -69,11 +73,13 @@ class SettingsCommandTest {
 
   @Test
   void environmentOverridesStoredValues() {
-    try (TestSite site = TestSite.open(Engine.SQLITE, Map.of("BROADSHEET_SITE_NAME", "From Environment"))) {
+    try (TestSite site =
+        TestSite.open(Engine.SQLITE, Map.of("BROADSHEET_SITE_NAME", "From Environment"))) {
       SettingsService settings = site.application().settings();
       settings.set("site.name", "Stored");
       assertThat(settings.get("site.name")).isEqualTo("From Environment");
-      assertThat(settings.find("site.name").orElseThrow().source()).isEqualTo(SettingsService.Source.ENVIRONMENT);
+      assertThat(settings.find("site.name").orElseThrow().source())
+          .isEqualTo(SettingsService.Source.ENVIRONMENT);
     }
   }
 
@@ -81,8 +87,14 @@ class SettingsCommandTest {
   void everyCommandHasHelp() {
     for (String[] command :
         new String[][] {
-          {"--help"}, {"serve", "--help"}, {"import", "--help"}, {"import", "markdown", "--help"},
-          {"settings", "--help"}, {"settings", "list", "--help"}, {"settings", "get", "--help"}, {"settings", "set", "--help"}
+          {"--help"},
+          {"serve", "--help"},
+          {"import", "--help"},
+          {"import", "markdown", "--help"},
+          {"settings", "--help"},
+          {"settings", "list", "--help"},
+          {"settings", "get", "--help"},
+          {"settings", "set", "--help"}
         }) {
       Cli.Run run = Cli.run(command);
       assertThat(run.exitCode()).as(String.join(" ", command)).isZero();

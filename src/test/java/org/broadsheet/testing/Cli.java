@@ -14,8 +14,8 @@ public final class Cli {
   private Cli() {}
 
   /**
-   * Runs a command against a site. Commands are two words ("import markdown", "settings set"),
-   * and the site's --data and --database-url go right after them.
+   * Runs a command against a site. Commands are two words ("import markdown", "settings set"), and
+   * the site's --data and --database-url go right after them.
    */
   public static synchronized Run run(TestSite site, String... words) {
     List<String> args = new ArrayList<>();
@@ -37,7 +37,8 @@ public final class Cli {
       System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
       System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
       int code = Main.run(args);
-      return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+      return new Run(
+          code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     } finally {
       System.setOut(originalOut);
       System.setErr(originalErr);

@@ -16,8 +16,8 @@ import java.util.stream.Stream;
 
 /**
  * A real PostgreSQL for tests: Debian's server binaries (package postgresql, which .ci/run
- * installs) started once per test run in a throwaway cluster, with a fresh database per caller.
- * As root the server runs as the postgres user, since PostgreSQL refuses to run as root.
+ * installs) started once per test run in a throwaway cluster, with a fresh database per caller. As
+ * root the server runs as the postgres user, since PostgreSQL refuses to run as root.
  */
 public final class TestPostgres {
   private static final AtomicInteger databases = new AtomicInteger();
@@ -58,19 +58,53 @@ public final class TestPostgres {
         run(List.of("chown", "postgres", folder.toString()));
       }
       int port = freePort();
-      run(asServerUser(root, bin.resolve("initdb").toString(), "-D", data.toString(), "-U", "postgres",
-          "--auth=trust", "-E", "UTF8", "--locale=C", "--no-sync"));
-      run(asServerUser(root, bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l",
-          folder.resolve("server.log").toString(), "-w", "-t", "60", "-o",
-          "-p " + port + " -k " + folder + " -c listen_addresses=127.0.0.1 -c fsync=off"
-              + " -c synchronous_commit=off -c full_page_writes=off -c max_connections=200",
-          "start"));
+      run(
+          asServerUser(
+              root,
+              bin.resolve("initdb").toString(),
+              "-D",
+              data.toString(),
+              "-U",
+              "postgres",
+              "--auth=trust",
+              "-E",
+              "UTF8",
+              "--locale=C",
+              "--no-sync"));
+      run(
+          asServerUser(
+              root,
+              bin.resolve("pg_ctl").toString(),
+              "-D",
+              data.toString(),
+              "-l",
+              folder.resolve("server.log").toString(),
+              "-w",
+              "-t",
+              "60",
+              "-o",
+              "-p "
+                  + port
+                  + " -k "
+                  + folder
+                  + " -c listen_addresses=127.0.0.1 -c fsync=off"
+                  + " -c synchronous_commit=off -c full_page_writes=off -c max_connections=200",
+              "start"));
       Runtime.getRuntime()
           .addShutdownHook(
               new Thread(
                   () -> {
                     try {
-                      run(asServerUser(root, bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "immediate", "-w", "stop"));
+                      run(
+                          asServerUser(
+                              root,
+                              bin.resolve("pg_ctl").toString(),
+                              "-D",
+                              data.toString(),
+                              "-m",
+                              "immediate",
+                              "-w",
+                              "stop"));
                       deleteTree(folder);
                     } catch (RuntimeException | IOException e) {
                       System.err.println("Could not stop the test PostgreSQL: " + e);
@@ -87,7 +121,11 @@ public final class TestPostgres {
     try (Stream<Path> list = Files.isDirectory(versions) ? Files.list(versions) : Stream.empty()) {
       return list.map(v -> v.resolve("bin"))
           .filter(b -> Files.isExecutable(b.resolve("initdb")))
-          .max(Comparator.comparing(b -> Integer.parseInt(b.getParent().getFileName().toString().replaceAll("\\D", "0"))))
+          .max(
+              Comparator.comparing(
+                  b ->
+                      Integer.parseInt(
+                          b.getParent().getFileName().toString().replaceAll("\\D", "0"))))
           .orElseThrow(
               () ->
                   new IllegalStateException(

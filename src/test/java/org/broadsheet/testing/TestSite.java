@@ -15,14 +15,17 @@ import org.broadsheet.app.Location;
 import org.broadsheet.storage.Engine;
 
 /**
- * A real Broadsheet site for a test: its own data folder, SQLite or a fresh PostgreSQL
- * database, served on a free port and spoken to over HTTP.
+ * A real Broadsheet site for a test: its own data folder, SQLite or a fresh PostgreSQL database,
+ * served on a free port and spoken to over HTTP.
  */
 public final class TestSite implements AutoCloseable {
   private final Path dataFolder;
   private final Application application;
   private final HttpClient http =
-      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+      HttpClient.newBuilder()
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
   private int port;
 
   private TestSite(Path dataFolder, Application application) {
@@ -71,7 +74,9 @@ public final class TestSite implements AutoCloseable {
   /** Options that point a command-line call at this site's data. */
   public String[] siteOptions() {
     Location location = application.location();
-    return new String[] {"--data", location.dataFolder().toString(), "--database-url", location.databaseUrl()};
+    return new String[] {
+      "--data", location.dataFolder().toString(), "--database-url", location.databaseUrl()
+    };
   }
 
   public String url(String path) {
