@@ -7,10 +7,14 @@ import org.broadsheet.article.ArticleFeature;
 import org.broadsheet.article.ArticleService;
 import org.broadsheet.article.Section;
 import org.broadsheet.comment.CommentFeature;
+import org.broadsheet.comment.CommentModeration;
+import org.broadsheet.comment.CommentNotices;
 import org.broadsheet.comment.CommentService;
 import org.broadsheet.comment.CommentSettings;
 import org.broadsheet.demo.DemoEdition;
 import org.broadsheet.importer.MarkdownImporter;
+import org.broadsheet.mail.MailSettings;
+import org.broadsheet.mail.Mailer;
 import org.broadsheet.media.MediaFeature;
 import org.broadsheet.media.MediaService;
 import org.broadsheet.settings.SettingDefinition;
@@ -18,6 +22,7 @@ import org.broadsheet.settings.SettingsService;
 import org.broadsheet.settings.SiteSettings;
 import org.broadsheet.storage.ChangeLog;
 import org.broadsheet.storage.Database;
+import org.broadsheet.storage.SiteKeys;
 import org.broadsheet.web.Assets;
 import org.broadsheet.web.Layout;
 import org.broadsheet.web.Templates;
@@ -32,6 +37,8 @@ public final class Application implements AutoCloseable {
   private final MediaService media;
   private final ArticleService articles;
   private final CommentService comments;
+  private final CommentModeration moderation;
+  private final Mailer mailer;
   private final MarkdownImporter importer;
   private WebServer web;
 
@@ -47,7 +54,19 @@ public final class Application implements AutoCloseable {
       this.settings = new SettingsService(database, allSettings(), location.environment());
       this.media = new MediaService(database, location.dataFolder());
       this.articles = new ArticleService(database);
-      this.comments = new CommentService(database, articles);
+      this.mailer = new Mailer(() -> MailSettings.from(settings));
+      this.comments =
+          new CommentService(
+              database,
+              articles,
+              () -> CommentSettings.from(settings),
+              new CommentNotices(
+                  mailer,
+                  articles,
+                  new SiteKeys(database).secret("comments"),
+                  () -> settings.get("site.base_url"),
+                  () -> CommentSettings.from(settings)));
+      this.moderation = new CommentModeration(comments);
       this.importer = new MarkdownImporter(database, articles, media);
     } catch (RuntimeException e) {
       database.close();
@@ -63,6 +82,7 @@ public final class Application implements AutoCloseable {
   public static List<SettingDefinition> allSettings() {
     List<SettingDefinition> all = new ArrayList<>(SiteSettings.DEFINITIONS);
     all.addAll(CommentSettings.DEFINITIONS);
+    all.addAll(MailSettings.DEFINITIONS);
     return all;
   }
 
@@ -80,8 +100,10 @@ public final class Application implements AutoCloseable {
     CommentFeature commentFeature =
         new CommentFeature(
             comments,
+            articles,
             templates,
             () -> SiteSettings.from(settings),
+            () -> layout(assets),
             () -> CommentSettings.from(settings));
     ArticleFeature articleFeature =
         new ArticleFeature(
@@ -89,14 +111,17 @@ public final class Application implements AutoCloseable {
             templates,
             () -> layout(assets),
             () -> SiteSettings.from(settings),
-            commentFeature::sectionFor);
+            commentFeature.sections());
     MediaFeature mediaFeature = new MediaFeature(media);
     web =
         new WebServer(
             templates,
             assets,
             () -> layout(assets),
-            List.of(articleFeature::routes, mediaFeature::routes, commentFeature::routes));
+            List.of(
+                articleFeature::routes,
+                mediaFeature::routes,
+                commentFeature.routes(articleFeature::articlePage)));
     web.start(host, port);
     return web;
   }
@@ -140,6 +165,10 @@ public final class Application implements AutoCloseable {
     return comments;
   }
 
+  public CommentModeration moderation() {
+    return moderation;
+  }
+
   public MarkdownImporter importer() {
     return importer;
   }
@@ -150,6 +179,7 @@ public final class Application implements AutoCloseable {
       web.stop();
     }
     changes.close();
+    mailer.close();
     database.close();
   }
 }

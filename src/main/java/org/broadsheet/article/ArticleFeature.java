@@ -19,6 +19,11 @@ public final class ArticleFeature {
     this.handler = new ArticleHandler(articles, templates, layout, site, belowTheArticle);
   }
 
+  /** Renders an article's page for a request, as another feature's handler needs it. */
+  public byte[] articlePage(Article article, io.javalin.http.Context ctx) {
+    return handler.render(article, ctx);
+  }
+
   public void routes(RoutesConfig routes) {
     routes.get("/", handler::front);
     routes.get("/articles/{slug}", handler::article);

@@ -48,20 +48,24 @@ final class ArticleHandler {
 
   void article(Context ctx) {
     Article article = articles.published(ctx.pathParam("slug")).orElseThrow(NotFoundResponse::new);
+    html(ctx, render(article, ctx));
+  }
+
+  /** The article's page as this request should see it (another feature may add below it). */
+  byte[] render(Article article, Context ctx) {
     SiteSettings settings = site.get();
-    String description = article.standfirst().isBlank() ? article.headline() : article.standfirst();
+    String description =
+        article.standfirst().isBlank() ? article.headline() : article.standfirst();
     PageMeta meta = new PageMeta(article.headline(), description, article.path());
-    html(
-        ctx,
-        templates.render(
-            "article/article.jte",
-            new ArticlePage(
-                layout.get(),
-                meta,
-                dates(settings),
-                article,
-                articles.renderBody(article),
-                belowTheArticle.contentFor(article, ctx))));
+    return templates.render(
+        "article/article.jte",
+        new ArticlePage(
+            layout.get(),
+            meta,
+            dates(settings),
+            article,
+            articles.renderBody(article),
+            belowTheArticle.contentFor(article, ctx)));
   }
 
   void section(Context ctx) {

@@ -120,6 +120,20 @@ public final class ArticleService {
     store.describeAuthor(name, bio);
   }
 
+  /** Where the article's authors are told of comments; never shown to readers. */
+  public List<String> authorEmails(long articleId) {
+    return store.authorEmails(articleId);
+  }
+
+  /** Records an author's email for notifications; false when there is no such author. */
+  public boolean setAuthorEmail(String authorSlug, String email) {
+    return store.setAuthorEmail(authorSlug, email);
+  }
+
+  public Optional<String> slugOf(long articleId) {
+    return store.slugOf(articleId);
+  }
+
   /** Kept by the comment feature, inside its own transaction. */
   public void setCommentCount(long articleId, int count) {
     store.setCommentCount(articleId, count);

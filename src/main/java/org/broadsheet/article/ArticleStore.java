@@ -476,6 +476,38 @@ final class ArticleStore {
         });
   }
 
+  List<String> authorEmails(long articleId) {
+    return database.withHandle(
+        h ->
+            h.createQuery(
+                    """
+                    SELECT au.email FROM article_author aa JOIN author au ON au.id = aa.author_id
+                    WHERE aa.article_id = :id AND au.email <> '' ORDER BY aa.position
+                    """)
+                .bind("id", articleId)
+                .mapTo(String.class)
+                .list());
+  }
+
+  boolean setAuthorEmail(String slug, String email) {
+    return database.inTransaction(
+        h ->
+            h.createUpdate("UPDATE author SET email = :email WHERE slug = :slug")
+                    .bind("email", email)
+                    .bind("slug", slug)
+                    .execute()
+                == 1);
+  }
+
+  Optional<String> slugOf(long articleId) {
+    return database.withHandle(
+        h ->
+            h.createQuery("SELECT slug FROM article WHERE id = :id")
+                .bind("id", articleId)
+                .mapTo(String.class)
+                .findOne());
+  }
+
   void setCommentCount(long articleId, int count) {
     database.useTransaction(
         h -> {
@@ -488,10 +520,12 @@ final class ArticleStore {
 
   void setCommentsOpen(long articleId, boolean open) {
     database.useTransaction(
-        h ->
-            h.createUpdate("UPDATE article SET comments_open = :open WHERE id = :id")
-                .bind("open", open ? 1 : 0)
-                .bind("id", articleId)
-                .execute());
+        h -> {
+          h.createUpdate("UPDATE article SET comments_open = :open WHERE id = :id")
+              .bind("open", open ? 1 : 0)
+              .bind("id", articleId)
+              .execute();
+          ChangeLog.record(h, "article", Long.toString(articleId));
+        });
   }
 }

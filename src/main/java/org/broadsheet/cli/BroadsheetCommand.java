@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       ImportCommand.class,
       SettingsCommand.class,
+      CommentsCommand.class,
+      AuthorsCommand.class,
       picocli.CommandLine.HelpCommand.class
     })
 final class BroadsheetCommand implements Runnable {

@@ -2,7 +2,11 @@ package org.broadsheet.comment;
 
 import java.time.Instant;
 
-/** A stored comment. The email is kept for moderation and notifications, never shown. */
+/**
+ * A stored comment. The email is kept for moderation and notifications, never shown.
+ *
+ * @param trainedAs what the spam filter learnt from it: "spam", "ham" or ""
+ */
 public record Comment(
     long id,
     long articleId,
@@ -14,4 +18,6 @@ public record Comment(
     CommentStatus status,
     Instant createdAt,
     String ip,
-    boolean notifyReplies) {}
+    boolean notifyReplies,
+    double spamProbability,
+    String trainedAs) {}

@@ -1,39 +1,61 @@
 package org.broadsheet.comment;
 
-import gg.jte.Content;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.broadsheet.article.Article;
-import org.broadsheet.article.Dateline;
+import org.broadsheet.article.ArticleService;
+import org.broadsheet.article.BelowTheArticle;
 import org.broadsheet.settings.SiteSettings;
+import org.broadsheet.web.Layout;
 import org.broadsheet.web.Templates;
 
-/** Wires the comment feature: the section under each article and its routes. */
+/**
+ * Wires the comment feature's web side: the section under each article (built first, since the
+ * article pages show it) and the routes (built once the article pages exist to show a refused
+ * comment again).
+ */
 public final class CommentFeature {
   private final CommentService comments;
+  private final ArticleService articles;
   private final Templates templates;
   private final Supplier<SiteSettings> site;
-  private final Supplier<CommentSettings> settings;
+  private final Supplier<Layout> layout;
+  private final ReaderCookies cookies;
+  private final CommentSections sections;
 
   public CommentFeature(
       CommentService comments,
+      ArticleService articles,
       Templates templates,
       Supplier<SiteSettings> site,
+      Supplier<Layout> layout,
       Supplier<CommentSettings> settings) {
     this.comments = comments;
+    this.articles = articles;
     this.templates = templates;
     this.site = site;
-    this.settings = settings;
+    this.layout = layout;
+    this.cookies = new ReaderCookies(comments.notices().signer());
+    this.sections = new CommentSections(comments, templates, site, settings, cookies);
   }
 
-  public Content sectionFor(Article article, Context request) {
-    var thread = comments.thread(article.id(), settings.get().maxDepth());
-    return templates.content(
-        "comment/section.jte",
-        new CommentSection(
-            article, new Dateline(site.get().timeZone()), thread, article.commentCount()));
+  public BelowTheArticle sections() {
+    return sections;
   }
 
-  public void routes(RoutesConfig routes) {}
+  public java.util.function.Consumer<RoutesConfig> routes(BiFunction<Article, Context, byte[]> articlePage) {
+    CommentHandler handler =
+        new CommentHandler(
+            comments, new CommentModeration(comments), articles, cookies, articlePage, site,
+            new NoticePages(templates, layout));
+    return routes -> {
+      routes.post("/articles/{slug}/comments", handler::post);
+      routes.get("/articles/{slug}/comments.atom", handler::articleFeed);
+      routes.get("/comments.atom", handler::siteFeed);
+      routes.get("/comments/unsubscribe", handler::unsubscribe);
+      routes.post("/comments/unsubscribe", handler::unsubscribe);
+    };
+  }
 }

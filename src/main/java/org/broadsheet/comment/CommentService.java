@@ -1,40 +1,199 @@
 package org.broadsheet.comment;
 
+import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.broadsheet.article.Article;
 import org.broadsheet.article.ArticleService;
 import org.broadsheet.storage.Database;
+import org.jdbi.v3.core.Handle;
 
-/** The comment feature's rules and transactions; it knows nothing of HTTP. */
+/**
+ * The comment feature's rules and transactions; it knows nothing of HTTP. A comment is
+ * acknowledged only once the transaction that stores it has committed.
+ */
 public final class CommentService {
+  private final Database database;
   private final CommentStore store;
   private final ArticleService articles;
-  private final Database database;
+  private final Supplier<CommentSettings> settings;
+  private final CommentNotices notices;
 
-  public CommentService(Database database, ArticleService articles) {
+  public CommentService(
+      Database database,
+      ArticleService articles,
+      Supplier<CommentSettings> settings,
+      CommentNotices notices) {
     this.database = database;
     this.store = new CommentStore(database);
     this.articles = articles;
+    this.settings = settings;
+    this.notices = notices;
   }
 
-  /** The approved comments of an article, arranged as a thread. */
-  public List<CommentThread.Entry> thread(long articleId, int maxDepth) {
-    return CommentThread.arrange(
-        store.forArticle(articleId, List.of(CommentStatus.APPROVED)), maxDepth);
+  // Reading
+
+  /** The approved comments of an article, and the reader's own held ones, arranged as a thread. */
+  public List<CommentThread.Entry> thread(long articleId, Set<Long> readersOwn) {
+    List<Comment> comments =
+        store.forArticle(articleId, List.of(CommentStatus.APPROVED, CommentStatus.HELD, CommentStatus.SPAM)).stream()
+            .filter(c -> c.status() == CommentStatus.APPROVED || readersOwn.contains(c.id()))
+            .toList();
+    return CommentThread.arrange(comments, settings.get().maxDepth());
   }
+
+  public Optional<Comment> find(long id) {
+    return store.byId(id);
+  }
+
+  public int approvedCount(long articleId) {
+    return store.countForArticle(articleId);
+  }
+
+  public List<Comment> recentApproved(Long articleId, int limit) {
+    return store.list(CommentStatus.APPROVED, articleId, limit);
+  }
+
+  /** Whether the article still takes comments, and if not, why. */
+  public Optional<String> closedReason(Article article, Instant now) {
+    if (!article.commentsOpen()) {
+      return Optional.of("Comments on this article are closed.");
+    }
+    int days = settings.get().closeAfterDays();
+    if (days > 0 && article.publishedAt().plus(Duration.ofDays(days)).isBefore(now)) {
+      return Optional.of("Comments close %d days after an article is published; this one is closed.".formatted(days));
+    }
+    return Optional.empty();
+  }
+
+  // Posting
+
+  public PostOutcome post(Article article, CommentDraft draft, Visitor visitor, Instant now) {
+    CommentSettings limits = settings.get();
+    Optional<String> closed = closedReason(article, now);
+    if (closed.isPresent()) {
+      return new PostOutcome.Closed(closed.get());
+    }
+    if (IpRanges.contains(limits.blockedIps(), visitor.ip())) {
+      return refused("form", "Comments cannot be posted from your network. If this is a mistake, please contact the editors.");
+    }
+    if (!draft.honeypot().isBlank()) {
+      return refused("form", "Your comment looked automated, so it was not posted. Please leave the last, hidden field empty.");
+    }
+    if (visitor.formShownAt() == null
+        || visitor.formShownAt().plusSeconds(limits.minFillSeconds()).isAfter(now)) {
+      return refused(
+          "form",
+          "That was quick: please take at least %d seconds to write a comment, then post it again. Your text is kept below."
+              .formatted(limits.minFillSeconds()));
+    }
+    CommentPolicy.Cleaned comment = CommentPolicy.clean(draft);
+    Map<String, String> problems = new HashMap<>(CommentPolicy.problems(comment, limits));
+    Long parentId = parent(article, draft.parent(), problems);
+    if (!problems.isEmpty()) {
+      return new PostOutcome.Refused(problems);
+    }
+    Instant hourAgo = now.minus(Duration.ofHours(1));
+    if (store.countFromIpSince(visitor.ip(), hourAgo) >= limits.ratePerIpPerHour()) {
+      return new PostOutcome.Limited(
+          "Too many comments from your address: at most %d an hour. Please try again later; your text is kept below."
+              .formatted(limits.ratePerIpPerHour()));
+    }
+    if (store.countFromEmailSince(comment.email(), hourAgo) >= limits.ratePerEmailPerHour()) {
+      return new PostOutcome.Limited(
+          "Too many comments from your email address: at most %d an hour. Please try again later; your text is kept below."
+              .formatted(limits.ratePerEmailPerHour()));
+    }
+    if (store.sameCommentSince(article.id(), comment.email(), comment.body(), now.minus(Duration.ofDays(1)))) {
+      return refused("body", "You have already posted this comment.");
+    }
+    Set<String> tokens = SpamFilter.tokens(comment.name(), comment.website(), comment.body());
+    double spamProbability = SpamFilter.spamProbability(tokens, memory());
+    CommentStatus status = status(comment, limits, spamProbability);
+    Comment stored =
+        database.inTransaction(
+            h -> {
+              long id =
+                  CommentStore.insert(
+                      h,
+                      new Comment(
+                          0, article.id(), parentId, comment.name(), comment.email(), comment.website(),
+                          comment.body(), status, now, visitor.ip(), draft.notifyReplies(), spamProbability, ""));
+              if (status == CommentStatus.APPROVED) {
+                refreshCount(h, article.id());
+              }
+              return store.byId(id).orElseThrow();
+            });
+    if (status == CommentStatus.APPROVED) {
+      notices.published(article, stored, parentId == null ? null : store.byId(parentId).orElse(null));
+      return new PostOutcome.Published(stored);
+    }
+    return new PostOutcome.Held(stored);
+  }
+
+  private CommentStatus status(CommentPolicy.Cleaned comment, CommentSettings limits, double spamProbability) {
+    if (CommentPolicy.blockedEmail(comment.email(), limits) || spamProbability >= limits.spamThreshold()) {
+      return CommentStatus.SPAM;
+    }
+    CommentStatus status =
+        switch (limits.moderation()) {
+          case "none" -> CommentStatus.APPROVED;
+          case "all" -> CommentStatus.HELD;
+          default -> store.hasApprovedComment(comment.email()) ? CommentStatus.APPROVED : CommentStatus.HELD;
+        };
+    if (CommentPolicy.blockedWord(comment, limits) != null || spamProbability > 0.5) {
+      return CommentStatus.HELD;
+    }
+    return status;
+  }
+
+  private Long parent(Article article, String parent, Map<String, String> problems) {
+    if (parent == null || parent.isBlank()) {
+      return null;
+    }
+    try {
+      long id = Long.parseLong(parent.strip());
+      Optional<Comment> answered = store.byId(id);
+      if (answered.isPresent()
+          && answered.get().articleId() == article.id()
+          && answered.get().status() == CommentStatus.APPROVED) {
+        return id;
+      }
+    } catch (NumberFormatException e) {
+      // Reported below like any other comment that cannot be answered.
+    }
+    problems.put("form", "The comment you are replying to is not available any more. You can post yours as a new comment.");
+    return null;
+  }
+
+  private static PostOutcome refused(String field, String message) {
+    return new PostOutcome.Refused(Map.of(field, message));
+  }
+
+  SpamFilter.Memory memory() {
+    return new SpamFilter.Memory() {
+      @Override
+      public Map<String, SpamFilter.Counts> counts(Set<String> tokens) {
+        return store.spamCounts(tokens);
+      }
+
+      @Override
+      public SpamFilter.Counts totals() {
+        return store.spamTotals();
+      }
+    };
+  }
+
+  // Seeding
 
   /** A comment to seed, naming its parent by the seed's own key. */
   public record Seed(
-      String key,
-      String parentKey,
-      String name,
-      String email,
-      String website,
-      String body,
-      Instant createdAt) {}
+      String key, String parentKey, String name, String email, String website, String body, Instant createdAt) {}
 
   /** Adds already-approved comments (the demo edition's) in one transaction. */
   public void seed(long articleId, List<Seed> seeds) {
@@ -45,47 +204,40 @@ public final class CommentService {
             Long parent = seed.parentKey() == null ? null : ids.get(seed.parentKey());
             if (seed.parentKey() != null && parent == null) {
               throw new IllegalArgumentException(
-                  "Comment "
-                      + seed.key()
-                      + " answers "
-                      + seed.parentKey()
-                      + ", which comes later or does not exist");
+                  "Comment " + seed.key() + " answers " + seed.parentKey() + ", which comes later or does not exist");
             }
             long id =
                 CommentStore.insert(
                     h,
                     new Comment(
-                        0,
-                        articleId,
-                        parent,
-                        seed.name(),
-                        seed.email(),
-                        seed.website() == null ? "" : seed.website(),
-                        seed.body(),
-                        CommentStatus.APPROVED,
-                        seed.createdAt(),
-                        "",
-                        false));
+                        0, articleId, parent, seed.name(), seed.email().toLowerCase(java.util.Locale.ROOT),
+                        seed.website() == null ? "" : seed.website(), seed.body(), CommentStatus.APPROVED,
+                        seed.createdAt(), "", false, 0, ""));
             ids.put(seed.key(), id);
           }
-          refreshCount(articleId);
+          refreshCount(h, articleId);
         });
   }
 
-  public int approvedCount(long articleId) {
-    return store.countForArticle(articleId);
+  /** Keeps the article's shown count true; runs inside the transaction that changed it. */
+  void refreshCount(Handle h, long articleId) {
+    articles.setCommentCount(articleId, store.countForArticle(articleId));
+    CommentStore.recordChange(h, articleId);
   }
 
-  /** Keeps the article's shown count true; called inside the transaction that changed it. */
-  private void refreshCount(long articleId) {
-    database.useTransaction(
-        h -> {
-          articles.setCommentCount(articleId, store.countForArticle(articleId));
-          CommentStore.recordChange(h, articleId);
-        });
+  CommentStore store() {
+    return store;
   }
 
-  List<Comment> forArticle(long articleId, List<CommentStatus> statuses) {
-    return new ArrayList<>(store.forArticle(articleId, statuses));
+  Database database() {
+    return database;
+  }
+
+  ArticleService articles() {
+    return articles;
+  }
+
+  CommentNotices notices() {
+    return notices;
   }
 }

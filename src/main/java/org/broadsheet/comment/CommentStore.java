@@ -3,8 +3,11 @@ package org.broadsheet.comment;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.broadsheet.storage.ChangeLog;
 import org.broadsheet.storage.Database;
 import org.jdbi.v3.core.Handle;
@@ -19,10 +22,11 @@ final class CommentStore {
 
   static Comment comment(ResultSet rs) throws SQLException {
     long parent = rs.getLong("parent_id");
+    Long parentId = rs.wasNull() ? null : parent;
     return new Comment(
         rs.getLong("id"),
         rs.getLong("article_id"),
-        rs.wasNull() ? null : parent,
+        parentId,
         rs.getString("author_name"),
         rs.getString("author_email"),
         rs.getString("author_website"),
@@ -30,7 +34,9 @@ final class CommentStore {
         CommentStatus.parse(rs.getString("status")).orElseThrow(),
         Instant.ofEpochMilli(rs.getLong("created_at")),
         rs.getString("ip"),
-        rs.getInt("notify_replies") == 1);
+        rs.getInt("notify_replies") == 1,
+        rs.getDouble("spam_probability"),
+        rs.getString("trained_as"));
   }
 
   /** The article's comments in these statuses, oldest first. */
@@ -72,8 +78,9 @@ final class CommentStore {
     return h.createQuery(
             """
             INSERT INTO comment (article_id, parent_id, author_name, author_email, author_website,
-              body, status, created_at, ip, notify_replies)
-            VALUES (:article, :parent, :name, :email, :website, :body, :status, :created, :ip, :notify)
+              body, status, created_at, ip, notify_replies, spam_probability, user_agent)
+            VALUES (:article, :parent, :name, :email, :website, :body, :status, :created, :ip,
+              :notify, :spam, :agent)
             RETURNING id
             """)
         .bind("article", comment.articleId())
@@ -86,8 +93,178 @@ final class CommentStore {
         .bind("created", comment.createdAt().toEpochMilli())
         .bind("ip", comment.ip())
         .bind("notify", comment.notifyReplies() ? 1 : 0)
+        .bind("spam", comment.spamProbability())
+        .bind("agent", "")
         .mapTo(Long.class)
         .one();
+  }
+
+  // Limits and policy
+
+  int countFromIpSince(String ip, Instant since) {
+    return database.withHandle(
+        h ->
+            h.createQuery("SELECT COUNT(*) FROM comment WHERE ip = :ip AND created_at >= :since")
+                .bind("ip", ip)
+                .bind("since", since.toEpochMilli())
+                .mapTo(Integer.class)
+                .one());
+  }
+
+  int countFromEmailSince(String email, Instant since) {
+    return database.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT COUNT(*) FROM comment WHERE author_email = :email AND created_at >= :since")
+                .bind("email", email)
+                .bind("since", since.toEpochMilli())
+                .mapTo(Integer.class)
+                .one());
+  }
+
+  boolean hasApprovedComment(String email) {
+    return database.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT COUNT(*) FROM comment WHERE author_email = :email AND status = 'approved'")
+                .bind("email", email)
+                .mapTo(Integer.class)
+                .one()
+                > 0);
+  }
+
+  boolean sameCommentSince(long articleId, String email, String body, Instant since) {
+    return database.withHandle(
+        h ->
+            h.createQuery(
+                    """
+                    SELECT COUNT(*) FROM comment
+                    WHERE article_id = :article AND author_email = :email AND body = :body
+                      AND created_at >= :since AND status <> 'trash'
+                    """)
+                .bind("article", articleId)
+                .bind("email", email)
+                .bind("body", body)
+                .bind("since", since.toEpochMilli())
+                .mapTo(Integer.class)
+                .one()
+                > 0);
+  }
+
+  // Moderation
+
+  List<Comment> byIds(List<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return database.withHandle(
+        h ->
+            h.createQuery("SELECT * FROM comment WHERE id IN (<ids>) ORDER BY id")
+                .bindList("ids", ids)
+                .map((rs, ctx) -> comment(rs))
+                .list());
+  }
+
+  /** Comments newest first, narrowed by status and article when given. */
+  List<Comment> list(CommentStatus status, Long articleId, int limit) {
+    return database.withHandle(
+        h ->
+            h.createQuery(
+                    "SELECT * FROM comment WHERE 1 = 1"
+                        + (status == null ? "" : " AND status = :status")
+                        + (articleId == null ? "" : " AND article_id = :article")
+                        + " ORDER BY created_at DESC, id DESC LIMIT :limit")
+                .bind("status", status == null ? "" : status.word())
+                .bind("article", articleId == null ? 0 : articleId)
+                .bind("limit", limit)
+                .map((rs, ctx) -> comment(rs))
+                .list());
+  }
+
+  List<Comment> byEmail(String email) {
+    return database.withHandle(
+        h ->
+            h.createQuery("SELECT * FROM comment WHERE LOWER(author_email) = LOWER(:email) ORDER BY id")
+                .bind("email", email)
+                .map((rs, ctx) -> comment(rs))
+                .list());
+  }
+
+  static void setStatus(Handle h, long id, CommentStatus status, String trainedAs) {
+    h.createUpdate("UPDATE comment SET status = :status, trained_as = :trained WHERE id = :id")
+        .bind("status", status.word())
+        .bind("trained", trainedAs)
+        .bind("id", id)
+        .execute();
+  }
+
+  /** Removes what identifies a commenter, keeping the thread's shape for the replies. */
+  static void erase(Handle h, long id, String replacementBody) {
+    h.createUpdate(
+            """
+            UPDATE comment SET author_name = 'Erased', author_email = '', author_website = '',
+              body = :body, ip = '', user_agent = '', notify_replies = 0
+            WHERE id = :id
+            """)
+        .bind("body", replacementBody)
+        .bind("id", id)
+        .execute();
+  }
+
+  static void stopReplyNotifications(Handle h, long id) {
+    h.createUpdate("UPDATE comment SET notify_replies = 0 WHERE id = :id").bind("id", id).execute();
+  }
+
+  // The spam filter's memory
+
+  Map<String, SpamFilter.Counts> spamCounts(Set<String> tokens) {
+    if (tokens.isEmpty()) {
+      return Map.of();
+    }
+    return database.withHandle(
+        h -> {
+          Map<String, SpamFilter.Counts> counts = new HashMap<>();
+          h.createQuery("SELECT token, spam_count, ham_count FROM spam_token WHERE token IN (<tokens>)")
+              .bindList("tokens", List.copyOf(tokens))
+              .map((rs, ctx) -> Map.entry(rs.getString(1), new SpamFilter.Counts(rs.getInt(2), rs.getInt(3))))
+              .forEach(e -> counts.put(e.getKey(), e.getValue()));
+          return counts;
+        });
+  }
+
+  SpamFilter.Counts spamTotals() {
+    return database.withHandle(
+        h ->
+            h.createQuery("SELECT spam_count, ham_count FROM spam_total WHERE id = 1")
+                .map((rs, ctx) -> new SpamFilter.Counts(rs.getInt(1), rs.getInt(2)))
+                .one());
+  }
+
+  /** Adds (delta 1) or takes back (delta -1) what one comment taught the filter. */
+  static void learn(Handle h, Set<String> tokens, boolean spam, int delta) {
+    String column = spam ? "spam_count" : "ham_count";
+    for (String token : tokens) {
+      String key = token.length() > 200 ? token.substring(0, 200) : token;
+      h.createUpdate(
+              "INSERT INTO spam_token (token, spam_count, ham_count) VALUES (:token, 0, 0)"
+                  + " ON CONFLICT (token) DO NOTHING")
+          .bind("token", key)
+          .execute();
+      h.createUpdate(
+              "UPDATE spam_token SET "
+                  + column
+                  + " = CASE WHEN "
+                  + column
+                  + " + :delta < 0 THEN 0 ELSE "
+                  + column
+                  + " + :delta END WHERE token = :token")
+          .bind("delta", delta)
+          .bind("token", key)
+          .execute();
+    }
+    h.createUpdate("UPDATE spam_total SET " + column + " = " + column + " + :delta WHERE id = 1")
+        .bind("delta", delta)
+        .execute();
   }
 
   static void recordChange(Handle h, long articleId) {

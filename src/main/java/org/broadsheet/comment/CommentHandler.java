@@ -1,0 +1,163 @@
+package org.broadsheet.comment;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
+import java.net.URI;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
+import org.broadsheet.article.Article;
+import org.broadsheet.article.ArticleService;
+import org.broadsheet.settings.SiteSettings;
+
+/** The comment form's POST, the unsubscribe link and the comment feeds. */
+final class CommentHandler {
+  private final CommentService comments;
+  private final CommentModeration moderation;
+  private final ArticleService articles;
+  private final ReaderCookies cookies;
+  private final BiFunction<Article, Context, byte[]> articlePage;
+  private final Supplier<SiteSettings> site;
+  private final NoticePages notices;
+
+  CommentHandler(
+      CommentService comments,
+      CommentModeration moderation,
+      ArticleService articles,
+      ReaderCookies cookies,
+      BiFunction<Article, Context, byte[]> articlePage,
+      Supplier<SiteSettings> site,
+      NoticePages notices) {
+    this.comments = comments;
+    this.moderation = moderation;
+    this.articles = articles;
+    this.cookies = cookies;
+    this.articlePage = articlePage;
+    this.site = site;
+    this.notices = notices;
+  }
+
+  void post(Context ctx) {
+    Article article = articles.published(ctx.pathParam("slug")).orElseThrow(NotFoundResponse::new);
+    CommentDraft draft =
+        new CommentDraft(
+            field(ctx, "name"),
+            field(ctx, "email"),
+            field(ctx, "website"),
+            field(ctx, "comment"),
+            field(ctx, "parent"),
+            ctx.formParam("notify") != null,
+            field(ctx, "homepage"));
+    if (!fromThisSite(ctx)) {
+      showAgain(ctx, article, draft, HttpStatus.FORBIDDEN,
+          "Your comment was not posted because the form was not sent from this site's page. Please post it again from the article.");
+      return;
+    }
+    Instant now = Instant.now();
+    Instant shown = latest(cookies.firstSeen(ctx), cookies.formShownAt(ctx.formParam("shown")));
+    Visitor visitor = new Visitor(ctx.ip(), Optional.ofNullable(ctx.userAgent()).orElse(""), shown);
+    switch (comments.post(article, draft, visitor, now)) {
+      case PostOutcome.Published published -> acknowledge(ctx, article, published.comment());
+      case PostOutcome.Held held -> acknowledge(ctx, article, held.comment());
+      case PostOutcome.Refused refused -> {
+        ctx.attribute(CommentSections.FORM, new CommentForm(draft, refused.problems()));
+        ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
+        html(ctx, articlePage.apply(article, ctx));
+      }
+      case PostOutcome.Limited limited -> showAgain(ctx, article, draft, HttpStatus.TOO_MANY_REQUESTS, limited.message());
+      case PostOutcome.Closed closed -> showAgain(ctx, article, draft, HttpStatus.FORBIDDEN, closed.message());
+    }
+  }
+
+  private void acknowledge(Context ctx, Article article, Comment comment) {
+    cookies.addOwn(ctx, comment.id());
+    ctx.redirect(article.path() + "#comment-" + comment.id(), HttpStatus.SEE_OTHER);
+  }
+
+  private void showAgain(Context ctx, Article article, CommentDraft draft, HttpStatus status, String message) {
+    ctx.attribute(CommentSections.FORM, new CommentForm(draft, Map.of("form", message)));
+    ctx.status(status);
+    html(ctx, articlePage.apply(article, ctx));
+  }
+
+  /**
+   * Cross-site request forgery check: browsers name the page a form was sent from (Origin, or
+   * Referer); it must be this site. A form sent from elsewhere changes nothing.
+   */
+  private boolean fromThisSite(Context ctx) {
+    if ("cross-site".equals(ctx.header("Sec-Fetch-Site"))) {
+      return false;
+    }
+    String source = Optional.ofNullable(ctx.header("Origin")).orElse(ctx.header("Referer"));
+    if (source == null || source.equals("null")) {
+      return false;
+    }
+    try {
+      URI uri = URI.create(source);
+      String authority = uri.getAuthority();
+      return authority != null
+          && (authority.equalsIgnoreCase(ctx.host())
+              || authority.equalsIgnoreCase(URI.create(site.get().baseUrl()).getAuthority()));
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  private static Instant latest(Optional<Instant> first, Optional<Instant> second) {
+    if (first.isEmpty()) {
+      return second.orElse(null);
+    }
+    if (second.isEmpty()) {
+      return first.get();
+    }
+    return first.get().isAfter(second.get()) ? first.get() : second.get();
+  }
+
+  private static String field(Context ctx, String name) {
+    String value = ctx.formParam(name);
+    return value == null ? "" : value;
+  }
+
+  void unsubscribe(Context ctx) {
+    Optional<Long> target =
+        comments.notices().unsubscribeTarget(Optional.ofNullable(ctx.queryParam("token")).orElse(""));
+    if (target.isEmpty() || !moderation.unsubscribe(target.get())) {
+      ctx.status(HttpStatus.NOT_FOUND);
+      html(ctx, notices.render(ctx, "Link not recognised", "This unsubscribe link is not valid. It may have been cut short by your email program."));
+      return;
+    }
+    html(ctx, notices.render(ctx, "Unsubscribed", "You will no longer get emails about replies to your comments in this conversation."));
+  }
+
+  void articleFeed(Context ctx) {
+    Article article = articles.published(ctx.pathParam("slug")).orElseThrow(NotFoundResponse::new);
+    String feed =
+        CommentFeeds.feed(
+            "Comments on \u201c" + article.headline() + "\u201d",
+            site.get().baseUrl(),
+            article.path() + "/comments.atom",
+            article.path(),
+            comments.recentApproved(article.id(), CommentFeeds.ENTRIES),
+            id -> article);
+    ctx.contentType("application/atom+xml; charset=utf-8").result(feed);
+  }
+
+  void siteFeed(Context ctx) {
+    String feed =
+        CommentFeeds.feed(
+            "Recent comments on " + site.get().name(),
+            site.get().baseUrl(),
+            "/comments.atom",
+            "/",
+            comments.recentApproved(null, CommentFeeds.ENTRIES),
+            id -> articles.slugOf(id).flatMap(articles::published).orElse(null));
+    ctx.contentType("application/atom+xml; charset=utf-8").result(feed);
+  }
+
+  private static void html(Context ctx, byte[] page) {
+    ctx.contentType("text/html; charset=utf-8").result(page);
+  }
+}

@@ -1,0 +1,202 @@
+package org.broadsheet.comment;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.broadsheet.article.Article;
+
+/**
+ * What moderators do: list comments, approve, mark spam, trash and restore them (teaching the spam
+ * filter as they go), and answer a commenter's request to export or erase their data.
+ */
+public final class CommentModeration {
+  /** A moderator's decision about a comment. */
+  public enum Decision {
+    APPROVE,
+    SPAM,
+    TRASH,
+    /** Takes a comment out of spam or trash and holds it for a fresh decision. */
+    RESTORE
+  }
+
+  /** A comment as a moderator sees it in a list. */
+  public record Entry(
+      long id, String status, String article, Long parent, String authorName, Instant time, String text, double spamProbability) {}
+
+  /** What a decision did to one comment. */
+  public sealed interface Result {
+    long id();
+
+    record Changed(long id, CommentStatus from, CommentStatus to) implements Result {}
+
+    record NotFound(long id) implements Result {}
+  }
+
+  /** Everything stored about one commenter, for their right of access. */
+  public record ExportedComment(
+      long id, String article, String status, Instant time, String name, String email, String website, String text, String ip, boolean notifyReplies) {}
+
+  static final String ERASED_TEXT = "This comment was erased at its writer's request.";
+
+  private final CommentService comments;
+  private final CommentStore store;
+
+  public CommentModeration(CommentService comments) {
+    this.comments = comments;
+    this.store = comments.store();
+  }
+
+  public List<Entry> list(CommentStatus status, String articleSlug, int limit) {
+    Long articleId = null;
+    if (articleSlug != null) {
+      articleId = comments.articles().idOf(articleSlug).orElse(-1L);
+    }
+    Map<Long, String> slugs = new LinkedHashMap<>();
+    List<Entry> entries = new ArrayList<>();
+    for (Comment comment : store.list(status, articleId, limit)) {
+      String slug = slugs.computeIfAbsent(comment.articleId(), id -> comments.articles().slugOf(id).orElse("?"));
+      entries.add(
+          new Entry(
+              comment.id(), comment.status().word(), slug, comment.parentId(), comment.authorName(),
+              comment.createdAt(), comment.body(), comment.spamProbability()));
+    }
+    return entries;
+  }
+
+  /** Applies a decision to each comment in one transaction; what changed is on the site at once. */
+  public List<Result> decide(Decision decision, List<Long> ids) {
+    List<Result> results = new ArrayList<>();
+    Set<Long> articles = new LinkedHashSet<>();
+    List<Comment> published = new ArrayList<>();
+    comments
+        .database()
+        .useTransaction(
+            h -> {
+              Map<Long, Comment> found = new LinkedHashMap<>();
+              store.byIds(ids).forEach(c -> found.put(c.id(), c));
+              for (long id : ids) {
+                Comment comment = found.get(id);
+                if (comment == null) {
+                  results.add(new Result.NotFound(id));
+                  continue;
+                }
+                CommentStatus to =
+                    switch (decision) {
+                      case APPROVE -> CommentStatus.APPROVED;
+                      case SPAM -> CommentStatus.SPAM;
+                      case TRASH -> CommentStatus.TRASH;
+                      case RESTORE -> comment.status() == CommentStatus.APPROVED ? CommentStatus.APPROVED : CommentStatus.HELD;
+                    };
+                String trainedAs = teach(h, comment, decision);
+                CommentStore.setStatus(h, id, to, trainedAs);
+                if (to == CommentStatus.APPROVED && comment.status() != CommentStatus.APPROVED) {
+                  published.add(comment);
+                }
+                articles.add(comment.articleId());
+                results.add(new Result.Changed(id, comment.status(), to));
+              }
+              for (long articleId : articles) {
+                comments.refreshCount(h, articleId);
+              }
+            });
+    for (Comment comment : published) {
+      announce(comment);
+    }
+    return results;
+  }
+
+  /** Teaches the spam filter from the decision, unlearning what an earlier one taught. */
+  private String teach(org.jdbi.v3.core.Handle h, Comment comment, Decision decision) {
+    String wanted =
+        switch (decision) {
+          case APPROVE -> "ham";
+          case SPAM -> "spam";
+          case TRASH, RESTORE -> comment.trainedAs();
+        };
+    if (wanted.equals(comment.trainedAs())) {
+      return wanted;
+    }
+    Set<String> tokens = SpamFilter.tokens(comment.authorName(), comment.authorWebsite(), comment.body());
+    if (!comment.trainedAs().isEmpty()) {
+      CommentStore.learn(h, tokens, comment.trainedAs().equals("spam"), -1);
+    }
+    CommentStore.learn(h, tokens, wanted.equals("spam"), 1);
+    return wanted;
+  }
+
+  private void announce(Comment comment) {
+    Optional<Article> article =
+        comments.articles().slugOf(comment.articleId()).flatMap(slug -> comments.articles().any(slug));
+    Comment answered = comment.parentId() == null ? null : store.byId(comment.parentId()).orElse(null);
+    article.ifPresent(a -> comments.notices().published(a, store.byId(comment.id()).orElse(comment), answered));
+  }
+
+  public List<ExportedComment> export(String email) {
+    List<ExportedComment> exported = new ArrayList<>();
+    for (Comment comment : store.byEmail(email.strip())) {
+      exported.add(
+          new ExportedComment(
+              comment.id(), comments.articles().slugOf(comment.articleId()).orElse("?"), comment.status().word(),
+              comment.createdAt(), comment.authorName(), comment.authorEmail(), comment.authorWebsite(),
+              comment.body(), comment.ip(), comment.notifyReplies()));
+    }
+    return exported;
+  }
+
+  /**
+   * Erases a commenter's data: name, email, website, address and text of each of their comments;
+   * replies to them stay in place under an "erased" comment. Returns how many were erased.
+   */
+  public int erase(String email) {
+    List<Comment> theirs = store.byEmail(email.strip());
+    comments
+        .database()
+        .useTransaction(
+            h -> {
+              Set<Long> articles = new LinkedHashSet<>();
+              for (Comment comment : theirs) {
+                if (!comment.trainedAs().isEmpty()) {
+                  CommentStore.learn(
+                      h, SpamFilter.tokens(comment.authorName(), comment.authorWebsite(), comment.body()), comment.trainedAs().equals("spam"), -1);
+                  CommentStore.setStatus(h, comment.id(), comment.status(), "");
+                }
+                CommentStore.erase(h, comment.id(), ERASED_TEXT);
+                articles.add(comment.articleId());
+              }
+              for (long articleId : articles) {
+                comments.refreshCount(h, articleId);
+              }
+            });
+    return theirs.size();
+  }
+
+  /** Opens or closes one article's comments; false when there is no such article. */
+  public boolean setOpen(String articleSlug, boolean open) {
+    Optional<Long> id = comments.articles().idOf(articleSlug);
+    id.ifPresent(articleId -> comments.articles().setCommentsOpen(articleId, open));
+    return id.isPresent();
+  }
+
+  /** Stops reply emails for every comment of the same writer on the same article. */
+  public boolean unsubscribe(long commentId) {
+    Optional<Comment> comment = store.byId(commentId);
+    comment.ifPresent(
+        c ->
+            comments
+                .database()
+                .useTransaction(
+                    h -> {
+                      for (Comment other : store.byEmail(c.authorEmail())) {
+                        if (other.articleId() == c.articleId()) {
+                          CommentStore.stopReplyNotifications(h, other.id());
+                        }
+                      }
+                    }));
+    return comment.isPresent();
+  }
+}
