@@ -16,6 +16,7 @@ final class CommentText {
   private static final PolicyFactory POLICY =
       new HtmlPolicyBuilder()
           .allowElements("p", "em", "strong", "a", "blockquote", "code", "br")
+          .allowUrlProtocols("http", "https")
           .allowAttributes("href")
           .matching(Pattern.compile("https?://[^\\s\"<>]+", Pattern.CASE_INSENSITIVE))
           .onElements("a")

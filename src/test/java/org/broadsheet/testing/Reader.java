@@ -1,0 +1,81 @@
+package org.broadsheet.testing;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/** A reader with a browser's memory: cookies kept between requests, forms posted from the page. */
+public final class Reader {
+  private final TestSite site;
+  private final HttpClient http;
+  private String lastPage;
+
+  public Reader(TestSite site) {
+    this.site = site;
+    this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+  }
+
+  public HttpResponse<String> get(String path) {
+    HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(site.url(path))).GET().build());
+    lastPage = path;
+    return response;
+  }
+
+  public Document page(String path) {
+    return Jsoup.parse(get(path).body(), site.url(path));
+  }
+
+  /**
+   * Opens the article and posts its comment form with these fields added to the page's own
+   * hidden fields, from the article page as a browser would (Origin header).
+   */
+  public HttpResponse<String> comment(String articlePath, Map<String, String> fields) {
+    Document page = page(articlePath + (fields.containsKey("replyto") ? "?replyto=" + fields.get("replyto") : ""));
+    Map<String, String> form = new LinkedHashMap<>();
+    page.select("form.comment-form input[type=hidden]").forEach(input -> form.put(input.attr("name"), input.attr("value")));
+    fields.forEach((name, value) -> {
+      if (!name.equals("replyto")) {
+        form.put(name, value);
+      }
+    });
+    return post(articlePath + "/comments", form, Map.of("Origin", site.url("")));
+  }
+
+  public HttpResponse<String> post(String path, Map<String, String> form, Map<String, String> headers) {
+    String body =
+        form.entrySet().stream()
+            .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(site.url(path)))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    headers.forEach(request::header);
+    return send(request.build());
+  }
+
+  public HttpResponse<String> send(HttpRequest request) {
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public String lastPage() {
+    return lastPage;
+  }
+}
