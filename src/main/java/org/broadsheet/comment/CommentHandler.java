@@ -116,9 +116,10 @@ final class CommentHandler {
     return first.get().isAfter(second.get()) ? first.get() : second.get();
   }
 
+  /** A form field as typed, less NUL characters, which no text holds and HTML cannot show. */
   private static String field(Context ctx, String name) {
     String value = ctx.formParam(name);
-    return value == null ? "" : value;
+    return value == null ? "" : value.replace("\u0000", "");
   }
 
   void unsubscribe(Context ctx) {
