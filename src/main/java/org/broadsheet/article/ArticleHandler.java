@@ -54,8 +54,7 @@ final class ArticleHandler {
   /** The article's page as this request should see it (another feature may add below it). */
   byte[] render(Article article, Context ctx) {
     SiteSettings settings = site.get();
-    String description =
-        article.standfirst().isBlank() ? article.headline() : article.standfirst();
+    String description = article.standfirst().isBlank() ? article.headline() : article.standfirst();
     PageMeta meta = new PageMeta(article.headline(), description, article.path());
     return templates.render(
         "article/article.jte",

@@ -22,7 +22,11 @@ final class AuthorsCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  @Command(name = "email", mixinStandardHelpOptions = true, description = "Sets the address at which an author hears of new comments (never shown to readers).")
+  @Command(
+      name = "email",
+      mixinStandardHelpOptions = true,
+      description =
+          "Sets the address at which an author hears of new comments (never shown to readers).")
   static final class Email implements Callable<Integer> {
     @Mixin SiteOptions site;
 

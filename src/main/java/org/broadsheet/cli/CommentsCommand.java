@@ -47,20 +47,36 @@ final class CommentsCommand implements Runnable {
         .enable(SerializationFeature.INDENT_OUTPUT);
   }
 
-  @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists comments, newest first.")
+  @Command(
+      name = "list",
+      mixinStandardHelpOptions = true,
+      description = "Lists comments, newest first.")
   static final class ListComments implements Callable<Integer> {
     @Mixin SiteOptions site;
 
-    @Option(names = "--status", paramLabel = "STATUS", description = "Only comments that are held, approved, spam or trash.")
+    @Option(
+        names = "--status",
+        paramLabel = "STATUS",
+        description = "Only comments that are held, approved, spam or trash.")
     String status;
 
-    @Option(names = "--article", paramLabel = "SLUG", description = "Only comments on this article.")
+    @Option(
+        names = "--article",
+        paramLabel = "SLUG",
+        description = "Only comments on this article.")
     String article;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "100", description = "At most this many (default ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--limit",
+        paramLabel = "N",
+        defaultValue = "100",
+        description = "At most this many (default ${DEFAULT-VALUE}).")
     int limit;
 
-    @Option(names = "--json", description = "Print JSON for scripts: id, status, article, parent, authorName, time, text.")
+    @Option(
+        names = "--json",
+        description =
+            "Print JSON for scripts: id, status, article, parent, authorName, time, text.")
     boolean asJson;
 
     @Override
@@ -78,7 +94,8 @@ final class CommentsCommand implements Runnable {
           System.err.println("broadsheet: no article has the slug \"" + article + "\"");
           return 2;
         }
-        List<CommentModeration.Entry> entries = application.moderation().list(wanted, article, limit);
+        List<CommentModeration.Entry> entries =
+            application.moderation().list(wanted, article, limit);
         if (asJson) {
           System.out.println(json().writeValueAsString(entries));
           return 0;
@@ -87,7 +104,11 @@ final class CommentsCommand implements Runnable {
           String text = entry.text().replaceAll("\\s+", " ");
           System.out.printf(
               "%6d  %-8s  %s  %-30s  %s: %s%n",
-              entry.id(), entry.status(), entry.time(), entry.article(), entry.authorName(),
+              entry.id(),
+              entry.status(),
+              entry.time(),
+              entry.article(),
+              entry.authorName(),
               text.length() > 80 ? text.substring(0, 79) + "…" : text);
         }
         if (entries.isEmpty()) {
@@ -114,7 +135,8 @@ final class CommentsCommand implements Runnable {
         for (CommentModeration.Result result : application.moderation().decide(decision(), ids)) {
           switch (result) {
             case CommentModeration.Result.Changed changed ->
-                System.out.printf("%d: %s -> %s%n", changed.id(), changed.from().word(), changed.to().word());
+                System.out.printf(
+                    "%d: %s -> %s%n", changed.id(), changed.from().word(), changed.to().word());
             case CommentModeration.Result.NotFound notFound -> {
               missing++;
               System.err.printf("broadsheet: no comment has the id %d%n", notFound.id());
@@ -126,7 +148,10 @@ final class CommentsCommand implements Runnable {
     }
   }
 
-  @Command(name = "approve", mixinStandardHelpOptions = true, description = "Publishes comments and teaches the spam filter they are not spam.")
+  @Command(
+      name = "approve",
+      mixinStandardHelpOptions = true,
+      description = "Publishes comments and teaches the spam filter they are not spam.")
   static final class Approve extends Decide {
     @Override
     CommentModeration.Decision decision() {
@@ -134,7 +159,10 @@ final class CommentsCommand implements Runnable {
     }
   }
 
-  @Command(name = "spam", mixinStandardHelpOptions = true, description = "Files comments as spam and teaches the spam filter.")
+  @Command(
+      name = "spam",
+      mixinStandardHelpOptions = true,
+      description = "Files comments as spam and teaches the spam filter.")
   static final class Spam extends Decide {
     @Override
     CommentModeration.Decision decision() {
@@ -142,7 +170,10 @@ final class CommentsCommand implements Runnable {
     }
   }
 
-  @Command(name = "trash", mixinStandardHelpOptions = true, description = "Moves comments to the trash; they are kept until erased.")
+  @Command(
+      name = "trash",
+      mixinStandardHelpOptions = true,
+      description = "Moves comments to the trash; they are kept until erased.")
   static final class Trash extends Decide {
     @Override
     CommentModeration.Decision decision() {
@@ -150,7 +181,10 @@ final class CommentsCommand implements Runnable {
     }
   }
 
-  @Command(name = "restore", mixinStandardHelpOptions = true, description = "Takes comments out of spam or trash and holds them for a fresh decision.")
+  @Command(
+      name = "restore",
+      mixinStandardHelpOptions = true,
+      description = "Takes comments out of spam or trash and holds them for a fresh decision.")
   static final class Restore extends Decide {
     @Override
     CommentModeration.Decision decision() {
@@ -158,7 +192,10 @@ final class CommentsCommand implements Runnable {
     }
   }
 
-  @Command(name = "export", mixinStandardHelpOptions = true, description = "Prints, as JSON, everything stored about the comments of one email address.")
+  @Command(
+      name = "export",
+      mixinStandardHelpOptions = true,
+      description = "Prints, as JSON, everything stored about the comments of one email address.")
   static final class Export implements Callable<Integer> {
     @Mixin SiteOptions site;
 
@@ -174,7 +211,11 @@ final class CommentsCommand implements Runnable {
     }
   }
 
-  @Command(name = "erase", mixinStandardHelpOptions = true, description = "Erases the name, email, website, address and text of every comment of one email address; replies to them stay.")
+  @Command(
+      name = "erase",
+      mixinStandardHelpOptions = true,
+      description =
+          "Erases the name, email, website, address and text of every comment of one email address; replies to them stay.")
   static final class Erase implements Callable<Integer> {
     @Mixin SiteOptions site;
 
@@ -195,7 +236,10 @@ final class CommentsCommand implements Runnable {
     }
   }
 
-  @Command(name = "close", mixinStandardHelpOptions = true, description = "Closes one article's comments.")
+  @Command(
+      name = "close",
+      mixinStandardHelpOptions = true,
+      description = "Closes one article's comments.")
   static final class Close implements Callable<Integer> {
     @Mixin SiteOptions site;
 
@@ -208,7 +252,10 @@ final class CommentsCommand implements Runnable {
     }
   }
 
-  @Command(name = "open", mixinStandardHelpOptions = true, description = "Opens one article's comments again.")
+  @Command(
+      name = "open",
+      mixinStandardHelpOptions = true,
+      description = "Opens one article's comments again.")
   static final class Open implements Callable<Integer> {
     @Mixin SiteOptions site;
 

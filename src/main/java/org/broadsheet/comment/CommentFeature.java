@@ -45,10 +45,16 @@ public final class CommentFeature {
     return sections;
   }
 
-  public java.util.function.Consumer<RoutesConfig> routes(BiFunction<Article, Context, byte[]> articlePage) {
+  public java.util.function.Consumer<RoutesConfig> routes(
+      BiFunction<Article, Context, byte[]> articlePage) {
     CommentHandler handler =
         new CommentHandler(
-            comments, new CommentModeration(comments), articles, cookies, articlePage, site,
+            comments,
+            new CommentModeration(comments),
+            articles,
+            cookies,
+            articlePage,
+            site,
             new NoticePages(templates, layout));
     return routes -> {
       routes.post("/articles/{slug}/comments", handler::post);

@@ -23,7 +23,11 @@ final class CommentFeeds {
   private CommentFeeds() {}
 
   static String feed(
-      String title, String baseUrl, String selfPath, String alternatePath, List<Comment> comments,
+      String title,
+      String baseUrl,
+      String selfPath,
+      String alternatePath,
+      List<Comment> comments,
       Function<Long, Article> articleOf) {
     SyndFeed feed = new SyndFeedImpl();
     feed.setFeedType("atom_1.0");
@@ -39,7 +43,8 @@ final class CommentFeeds {
     alternate.setHref(baseUrl + alternatePath);
     alternate.setType("text/html");
     feed.setLinks(List.of(alternate, self));
-    feed.setPublishedDate(comments.isEmpty() ? new Date(0) : Date.from(comments.getFirst().createdAt()));
+    feed.setPublishedDate(
+        comments.isEmpty() ? new Date(0) : Date.from(comments.getFirst().createdAt()));
     List<SyndEntry> entries = new ArrayList<>();
     Map<Long, Article> articles = new java.util.HashMap<>();
     for (Comment comment : comments) {
@@ -49,7 +54,8 @@ final class CommentFeeds {
       }
       String link = baseUrl + article.path() + "#comment-" + comment.id();
       SyndEntry entry = new SyndEntryImpl();
-      entry.setTitle("Comment by " + comment.authorName() + " on \u201c" + article.headline() + "\u201d");
+      entry.setTitle(
+          "Comment by " + comment.authorName() + " on \u201c" + article.headline() + "\u201d");
       entry.setLink(link);
       entry.setUri(link);
       entry.setAuthor(comment.authorName());

@@ -52,7 +52,11 @@ final class CommentHandler {
             ctx.formParam("notify") != null,
             field(ctx, "homepage"));
     if (!fromThisSite(ctx)) {
-      showAgain(ctx, article, draft, HttpStatus.FORBIDDEN,
+      showAgain(
+          ctx,
+          article,
+          draft,
+          HttpStatus.FORBIDDEN,
           "Your comment was not posted because the form was not sent from this site's page. Please post it again from the article.");
       return;
     }
@@ -67,8 +71,10 @@ final class CommentHandler {
         ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
         html(ctx, articlePage.apply(article, ctx));
       }
-      case PostOutcome.Limited limited -> showAgain(ctx, article, draft, HttpStatus.TOO_MANY_REQUESTS, limited.message());
-      case PostOutcome.Closed closed -> showAgain(ctx, article, draft, HttpStatus.FORBIDDEN, closed.message());
+      case PostOutcome.Limited limited ->
+          showAgain(ctx, article, draft, HttpStatus.TOO_MANY_REQUESTS, limited.message());
+      case PostOutcome.Closed closed ->
+          showAgain(ctx, article, draft, HttpStatus.FORBIDDEN, closed.message());
     }
   }
 
@@ -77,7 +83,8 @@ final class CommentHandler {
     ctx.redirect(article.path() + "#comment-" + comment.id(), HttpStatus.SEE_OTHER);
   }
 
-  private void showAgain(Context ctx, Article article, CommentDraft draft, HttpStatus status, String message) {
+  private void showAgain(
+      Context ctx, Article article, CommentDraft draft, HttpStatus status, String message) {
     ctx.attribute(CommentSections.FORM, new CommentForm(draft, Map.of("form", message)));
     ctx.status(status);
     html(ctx, articlePage.apply(article, ctx));
@@ -124,13 +131,25 @@ final class CommentHandler {
 
   void unsubscribe(Context ctx) {
     Optional<Long> target =
-        comments.notices().unsubscribeTarget(Optional.ofNullable(ctx.queryParam("token")).orElse(""));
+        comments
+            .notices()
+            .unsubscribeTarget(Optional.ofNullable(ctx.queryParam("token")).orElse(""));
     if (target.isEmpty() || !moderation.unsubscribe(target.get())) {
       ctx.status(HttpStatus.NOT_FOUND);
-      html(ctx, notices.render(ctx, "Link not recognised", "This unsubscribe link is not valid. It may have been cut short by your email program."));
+      html(
+          ctx,
+          notices.render(
+              ctx,
+              "Link not recognised",
+              "This unsubscribe link is not valid. It may have been cut short by your email program."));
       return;
     }
-    html(ctx, notices.render(ctx, "Unsubscribed", "You will no longer get emails about replies to your comments in this conversation."));
+    html(
+        ctx,
+        notices.render(
+            ctx,
+            "Unsubscribed",
+            "You will no longer get emails about replies to your comments in this conversation."));
   }
 
   void articleFeed(Context ctx) {

@@ -26,7 +26,14 @@ public final class CommentModeration {
 
   /** A comment as a moderator sees it in a list. */
   public record Entry(
-      long id, String status, String article, Long parent, String authorName, Instant time, String text, double spamProbability) {}
+      long id,
+      String status,
+      String article,
+      Long parent,
+      String authorName,
+      Instant time,
+      String text,
+      double spamProbability) {}
 
   /** What a decision did to one comment. */
   public sealed interface Result {
@@ -39,7 +46,16 @@ public final class CommentModeration {
 
   /** Everything stored about one commenter, for their right of access. */
   public record ExportedComment(
-      long id, String article, String status, Instant time, String name, String email, String website, String text, String ip, boolean notifyReplies) {}
+      long id,
+      String article,
+      String status,
+      Instant time,
+      String name,
+      String email,
+      String website,
+      String text,
+      String ip,
+      boolean notifyReplies) {}
 
   static final String ERASED_TEXT = "This comment was erased at its writer's request.";
 
@@ -59,11 +75,19 @@ public final class CommentModeration {
     Map<Long, String> slugs = new LinkedHashMap<>();
     List<Entry> entries = new ArrayList<>();
     for (Comment comment : store.list(status, articleId, limit)) {
-      String slug = slugs.computeIfAbsent(comment.articleId(), id -> comments.articles().slugOf(id).orElse("?"));
+      String slug =
+          slugs.computeIfAbsent(
+              comment.articleId(), id -> comments.articles().slugOf(id).orElse("?"));
       entries.add(
           new Entry(
-              comment.id(), comment.status().word(), slug, comment.parentId(), comment.authorName(),
-              comment.createdAt(), comment.body(), comment.spamProbability()));
+              comment.id(),
+              comment.status().word(),
+              slug,
+              comment.parentId(),
+              comment.authorName(),
+              comment.createdAt(),
+              comment.body(),
+              comment.spamProbability()));
     }
     return entries;
   }
@@ -90,7 +114,10 @@ public final class CommentModeration {
                       case APPROVE -> CommentStatus.APPROVED;
                       case SPAM -> CommentStatus.SPAM;
                       case TRASH -> CommentStatus.TRASH;
-                      case RESTORE -> comment.status() == CommentStatus.APPROVED ? CommentStatus.APPROVED : CommentStatus.HELD;
+                      case RESTORE ->
+                          comment.status() == CommentStatus.APPROVED
+                              ? CommentStatus.APPROVED
+                              : CommentStatus.HELD;
                     };
                 String trainedAs = teach(h, comment, decision);
                 CommentStore.setStatus(h, id, to, trainedAs);
@@ -121,7 +148,8 @@ public final class CommentModeration {
     if (wanted.equals(comment.trainedAs())) {
       return wanted;
     }
-    Set<String> tokens = SpamFilter.tokens(comment.authorName(), comment.authorWebsite(), comment.body());
+    Set<String> tokens =
+        SpamFilter.tokens(comment.authorName(), comment.authorWebsite(), comment.body());
     if (!comment.trainedAs().isEmpty()) {
       CommentStore.learn(h, tokens, comment.trainedAs().equals("spam"), -1);
     }
@@ -131,9 +159,14 @@ public final class CommentModeration {
 
   private void announce(Comment comment) {
     Optional<Article> article =
-        comments.articles().slugOf(comment.articleId()).flatMap(slug -> comments.articles().any(slug));
-    Comment answered = comment.parentId() == null ? null : store.byId(comment.parentId()).orElse(null);
-    article.ifPresent(a -> comments.notices().published(a, store.byId(comment.id()).orElse(comment), answered));
+        comments
+            .articles()
+            .slugOf(comment.articleId())
+            .flatMap(slug -> comments.articles().any(slug));
+    Comment answered =
+        comment.parentId() == null ? null : store.byId(comment.parentId()).orElse(null);
+    article.ifPresent(
+        a -> comments.notices().published(a, store.byId(comment.id()).orElse(comment), answered));
   }
 
   public List<ExportedComment> export(String email) {
@@ -141,9 +174,16 @@ public final class CommentModeration {
     for (Comment comment : store.byEmail(email.strip())) {
       exported.add(
           new ExportedComment(
-              comment.id(), comments.articles().slugOf(comment.articleId()).orElse("?"), comment.status().word(),
-              comment.createdAt(), comment.authorName(), comment.authorEmail(), comment.authorWebsite(),
-              comment.body(), comment.ip(), comment.notifyReplies()));
+              comment.id(),
+              comments.articles().slugOf(comment.articleId()).orElse("?"),
+              comment.status().word(),
+              comment.createdAt(),
+              comment.authorName(),
+              comment.authorEmail(),
+              comment.authorWebsite(),
+              comment.body(),
+              comment.ip(),
+              comment.notifyReplies()));
     }
     return exported;
   }
@@ -162,7 +202,11 @@ public final class CommentModeration {
               for (Comment comment : theirs) {
                 if (!comment.trainedAs().isEmpty()) {
                   CommentStore.learn(
-                      h, SpamFilter.tokens(comment.authorName(), comment.authorWebsite(), comment.body()), comment.trainedAs().equals("spam"), -1);
+                      h,
+                      SpamFilter.tokens(
+                          comment.authorName(), comment.authorWebsite(), comment.body()),
+                      comment.trainedAs().equals("spam"),
+                      -1);
                   CommentStore.setStatus(h, comment.id(), comment.status(), "");
                 }
                 CommentStore.erase(h, comment.id(), ERASED_TEXT);

@@ -2,7 +2,6 @@ package org.broadsheet.comment;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-
 import java.util.Map;
 import java.util.function.Supplier;
 import org.broadsheet.article.Article;
@@ -10,8 +9,8 @@ import org.broadsheet.article.ArticleService;
 import org.broadsheet.mail.Mailer;
 
 /**
- * The emails a published comment sends: to the article's authors, and to the writer of the
- * comment it answers if they asked to hear of replies, with a one-click unsubscribe link.
+ * The emails a published comment sends: to the article's authors, and to the writer of the comment
+ * it answers if they asked to hear of replies, with a one-click unsubscribe link.
  */
 public final class CommentNotices {
   private final Mailer mailer;
@@ -81,10 +80,13 @@ public final class CommentNotices {
               You get this email because you asked to be told of replies. To stop, open:
               %s
               """
-                  .formatted(comment.authorName(), article.headline(), comment.body(), link, unsubscribe),
+                  .formatted(
+                      comment.authorName(), article.headline(), comment.body(), link, unsubscribe),
               Map.of(
-                  "List-Unsubscribe", "<" + unsubscribe + ">",
-                  "List-Unsubscribe-Post", "List-Unsubscribe=One-Click")));
+                  "List-Unsubscribe",
+                  "<" + unsubscribe + ">",
+                  "List-Unsubscribe-Post",
+                  "List-Unsubscribe=One-Click")));
     }
   }
 
@@ -101,5 +103,4 @@ public final class CommentNotices {
         .filter(value -> value.startsWith("unsubscribe:"))
         .map(value -> Long.parseLong(value.substring("unsubscribe:".length())));
   }
-
 }

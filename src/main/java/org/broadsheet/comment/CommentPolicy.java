@@ -12,12 +12,14 @@ import java.util.regex.Pattern;
 /** The rules a comment's fields must pass, with messages that name the limit. */
 final class CommentPolicy {
   private static final Pattern EMAIL =
-      Pattern.compile("[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
+      Pattern.compile(
+          "[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
   private static final Pattern LINK = Pattern.compile("(?i)(?:https?://|www\\.)[^\\s<>\"')\\]]+");
 
   // Zero-width spaces, direction marks and overrides, and byte-order marks: they can disguise
   // a name or reverse a text's reading order, and no reader needs them.
-  private static final String INVISIBLE = "[\\u200B\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069\\uFEFF]";
+  private static final String INVISIBLE =
+      "[\\u200B\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069\\uFEFF]";
 
   /** A draft's fields, cleaned: trimmed, in Unicode NFC, without control characters. */
   record Cleaned(String name, String email, String website, String body) {}
@@ -47,7 +49,8 @@ final class CommentPolicy {
           "body",
           limits.maxLinks() == 0
               ? "Comments may not contain links."
-              : "Your comment has %d links; comments may have at most %d.".formatted(linkCount(comment.body()), limits.maxLinks()));
+              : "Your comment has %d links; comments may have at most %d."
+                  .formatted(linkCount(comment.body()), limits.maxLinks()));
     }
     if (comment.name().isBlank()) {
       problems.put("name", "Please give your name.");
@@ -57,15 +60,21 @@ final class CommentPolicy {
     if (comment.email().isBlank()) {
       problems.put("email", "Please give your email address; it will not be published.");
     } else if (comment.email().length() > limits.maxEmailChars()) {
-      problems.put("email", "Email addresses may be at most %,d characters.".formatted(limits.maxEmailChars()));
+      problems.put(
+          "email",
+          "Email addresses may be at most %,d characters.".formatted(limits.maxEmailChars()));
     } else if (!EMAIL.matcher(comment.email()).matches()) {
       problems.put("email", "Please give a valid email address, such as name@example.org.");
     }
     if (!comment.website().isEmpty()) {
       if (comment.website().length() > limits.maxWebsiteChars()) {
-        problems.put("website", "Website addresses may be at most %,d characters.".formatted(limits.maxWebsiteChars()));
+        problems.put(
+            "website",
+            "Website addresses may be at most %,d characters.".formatted(limits.maxWebsiteChars()));
       } else if (!isWebAddress(comment.website())) {
-        problems.put("website", "Please give a website address starting with http:// or https://, or leave it empty.");
+        problems.put(
+            "website",
+            "Please give a website address starting with http:// or https://, or leave it empty.");
       }
     }
     return problems;
@@ -82,7 +91,8 @@ final class CommentPolicy {
 
   /** The first blocked word the comment contains, if any. */
   static String blockedWord(Cleaned comment, CommentSettings settings) {
-    String text = (comment.name() + " " + comment.body() + " " + comment.website()).toLowerCase(Locale.ROOT);
+    String text =
+        (comment.name() + " " + comment.body() + " " + comment.website()).toLowerCase(Locale.ROOT);
     for (String word : settings.blockedWords()) {
       if (text.contains(word)) {
         return word;
@@ -112,7 +122,9 @@ final class CommentPolicy {
   }
 
   private static String website(String website) {
-    if (!website.isEmpty() && !website.contains("://") && website.matches("[\\w.-]+\\.[a-zA-Z]{2,}(/\\S*)?")) {
+    if (!website.isEmpty()
+        && !website.contains("://")
+        && website.matches("[\\w.-]+\\.[a-zA-Z]{2,}(/\\S*)?")) {
       return "https://" + website;
     }
     return website;
@@ -127,7 +139,8 @@ final class CommentPolicy {
   }
 
   private static String text(String value) {
-    String normalized = normalize(value == null ? "" : value).replace("\r\n", "\n").replace('\r', '\n');
+    String normalized =
+        normalize(value == null ? "" : value).replace("\r\n", "\n").replace('\r', '\n');
     // Keep line breaks and tabs; drop other control characters and text-direction tricks.
     return normalized.replaceAll(INVISIBLE, "").replaceAll("[\\p{Cc}&&[^\\n\\t]]", "").strip();
   }

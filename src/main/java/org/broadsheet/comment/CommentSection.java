@@ -7,8 +7,8 @@ import org.broadsheet.article.Article;
 import org.broadsheet.article.Dateline;
 
 /**
- * What the comment section under an article shows: the thread, the reader's own comments that
- * wait for a moderator, and the form.
+ * What the comment section under an article shows: the thread, the reader's own comments that wait
+ * for a moderator, and the form.
  *
  * @param shownToken signed time the form was rendered, for the minimum fill time
  * @param replyTo the comment the form answers, or null

@@ -40,7 +40,8 @@ final class CommentSections implements BelowTheArticle {
     Instant now = Instant.now();
     cookies.markSeen(ctx, now);
     Set<Long> own = cookies.own(ctx);
-    CommentForm form = ctx.attribute(FORM) instanceof CommentForm refused ? refused : CommentForm.EMPTY;
+    CommentForm form =
+        ctx.attribute(FORM) instanceof CommentForm refused ? refused : CommentForm.EMPTY;
     Comment replyTo = replyTo(article, ctx.queryParam("replyto"), form);
     return templates.content(
         "comment/section.jte",

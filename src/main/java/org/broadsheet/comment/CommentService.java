@@ -14,8 +14,8 @@ import org.broadsheet.storage.Database;
 import org.jdbi.v3.core.Handle;
 
 /**
- * The comment feature's rules and transactions; it knows nothing of HTTP. A comment is
- * acknowledged only once the transaction that stores it has committed.
+ * The comment feature's rules and transactions; it knows nothing of HTTP. A comment is acknowledged
+ * only once the transaction that stores it has committed.
  */
 public final class CommentService {
   private final Database database;
@@ -41,7 +41,10 @@ public final class CommentService {
   /** The approved comments of an article, and the reader's own held ones, arranged as a thread. */
   public List<CommentThread.Entry> thread(long articleId, Set<Long> readersOwn) {
     List<Comment> comments =
-        store.forArticle(articleId, List.of(CommentStatus.APPROVED, CommentStatus.HELD, CommentStatus.SPAM)).stream()
+        store
+            .forArticle(
+                articleId, List.of(CommentStatus.APPROVED, CommentStatus.HELD, CommentStatus.SPAM))
+            .stream()
             .filter(c -> c.status() == CommentStatus.APPROVED || readersOwn.contains(c.id()))
             .toList();
     return CommentThread.arrange(comments, settings.get().maxDepth());
@@ -66,7 +69,9 @@ public final class CommentService {
     }
     int days = settings.get().closeAfterDays();
     if (days > 0 && article.publishedAt().plus(Duration.ofDays(days)).isBefore(now)) {
-      return Optional.of("Comments close %d days after an article is published; this one is closed.".formatted(days));
+      return Optional.of(
+          "Comments close %d days after an article is published; this one is closed."
+              .formatted(days));
     }
     return Optional.empty();
   }
@@ -80,10 +85,14 @@ public final class CommentService {
       return new PostOutcome.Closed(closed.get());
     }
     if (IpRanges.contains(limits.blockedIps(), visitor.ip())) {
-      return refused("form", "Comments cannot be posted from your network. If this is a mistake, please contact the editors.");
+      return refused(
+          "form",
+          "Comments cannot be posted from your network. If this is a mistake, please contact the editors.");
     }
     if (!draft.honeypot().isBlank()) {
-      return refused("form", "Your comment looked automated, so it was not posted. Please leave the last, hidden field empty.");
+      return refused(
+          "form",
+          "Your comment looked automated, so it was not posted. Please leave the last, hidden field empty.");
     }
     if (visitor.formShownAt() == null
         || visitor.formShownAt().plusSeconds(limits.minFillSeconds()).isAfter(now)) {
@@ -109,7 +118,8 @@ public final class CommentService {
           "Too many comments from your email address: at most %d an hour. Please try again later; your text is kept below."
               .formatted(limits.ratePerEmailPerHour()));
     }
-    if (store.sameCommentSince(article.id(), comment.email(), comment.body(), now.minus(Duration.ofDays(1)))) {
+    if (store.sameCommentSince(
+        article.id(), comment.email(), comment.body(), now.minus(Duration.ofDays(1)))) {
       return refused("body", "You have already posted this comment.");
     }
     Set<String> tokens = SpamFilter.tokens(comment.name(), comment.website(), comment.body());
@@ -122,29 +132,46 @@ public final class CommentService {
                   CommentStore.insert(
                       h,
                       new Comment(
-                          0, article.id(), parentId, comment.name(), comment.email(), comment.website(),
-                          comment.body(), status, now, visitor.ip(), draft.notifyReplies(), spamProbability, ""));
+                          0,
+                          article.id(),
+                          parentId,
+                          comment.name(),
+                          comment.email(),
+                          comment.website(),
+                          comment.body(),
+                          status,
+                          now,
+                          visitor.ip(),
+                          draft.notifyReplies(),
+                          spamProbability,
+                          ""));
               if (status == CommentStatus.APPROVED) {
                 refreshCount(h, article.id());
               }
               return store.byId(id).orElseThrow();
             });
     if (status == CommentStatus.APPROVED) {
-      notices.published(article, stored, parentId == null ? null : store.byId(parentId).orElse(null));
+      notices.published(
+          article, stored, parentId == null ? null : store.byId(parentId).orElse(null));
       return new PostOutcome.Published(stored);
     }
     return new PostOutcome.Held(stored);
   }
 
-  private CommentStatus status(CommentPolicy.Cleaned comment, CommentSettings limits, double spamProbability) {
-    if (CommentPolicy.blockedEmail(comment.email(), limits) || spamProbability >= limits.spamThreshold()) {
+  private CommentStatus status(
+      CommentPolicy.Cleaned comment, CommentSettings limits, double spamProbability) {
+    if (CommentPolicy.blockedEmail(comment.email(), limits)
+        || spamProbability >= limits.spamThreshold()) {
       return CommentStatus.SPAM;
     }
     CommentStatus status =
         switch (limits.moderation()) {
           case "none" -> CommentStatus.APPROVED;
           case "all" -> CommentStatus.HELD;
-          default -> store.hasApprovedComment(comment.email()) ? CommentStatus.APPROVED : CommentStatus.HELD;
+          default ->
+              store.hasApprovedComment(comment.email())
+                  ? CommentStatus.APPROVED
+                  : CommentStatus.HELD;
         };
     if (CommentPolicy.blockedWord(comment, limits) != null || spamProbability > 0.5) {
       return CommentStatus.HELD;
@@ -167,7 +194,9 @@ public final class CommentService {
     } catch (NumberFormatException e) {
       // Reported below like any other comment that cannot be answered.
     }
-    problems.put("form", "The comment you are replying to is not available any more. You can post yours as a new comment.");
+    problems.put(
+        "form",
+        "The comment you are replying to is not available any more. You can post yours as a new comment.");
     return null;
   }
 
@@ -193,7 +222,13 @@ public final class CommentService {
 
   /** A comment to seed, naming its parent by the seed's own key. */
   public record Seed(
-      String key, String parentKey, String name, String email, String website, String body, Instant createdAt) {}
+      String key,
+      String parentKey,
+      String name,
+      String email,
+      String website,
+      String body,
+      Instant createdAt) {}
 
   /** Adds already-approved comments (the demo edition's) in one transaction. */
   public void seed(long articleId, List<Seed> seeds) {
@@ -204,15 +239,29 @@ public final class CommentService {
             Long parent = seed.parentKey() == null ? null : ids.get(seed.parentKey());
             if (seed.parentKey() != null && parent == null) {
               throw new IllegalArgumentException(
-                  "Comment " + seed.key() + " answers " + seed.parentKey() + ", which comes later or does not exist");
+                  "Comment "
+                      + seed.key()
+                      + " answers "
+                      + seed.parentKey()
+                      + ", which comes later or does not exist");
             }
             long id =
                 CommentStore.insert(
                     h,
                     new Comment(
-                        0, articleId, parent, seed.name(), seed.email().toLowerCase(java.util.Locale.ROOT),
-                        seed.website() == null ? "" : seed.website(), seed.body(), CommentStatus.APPROVED,
-                        seed.createdAt(), "", false, 0, ""));
+                        0,
+                        articleId,
+                        parent,
+                        seed.name(),
+                        seed.email().toLowerCase(java.util.Locale.ROOT),
+                        seed.website() == null ? "" : seed.website(),
+                        seed.body(),
+                        CommentStatus.APPROVED,
+                        seed.createdAt(),
+                        "",
+                        false,
+                        0,
+                        ""));
             ids.put(seed.key(), id);
           }
           refreshCount(h, articleId);

@@ -126,10 +126,10 @@ final class CommentStore {
     return database.withHandle(
         h ->
             h.createQuery(
-                    "SELECT COUNT(*) FROM comment WHERE author_email = :email AND status = 'approved'")
-                .bind("email", email)
-                .mapTo(Integer.class)
-                .one()
+                        "SELECT COUNT(*) FROM comment WHERE author_email = :email AND status = 'approved'")
+                    .bind("email", email)
+                    .mapTo(Integer.class)
+                    .one()
                 > 0);
   }
 
@@ -137,17 +137,17 @@ final class CommentStore {
     return database.withHandle(
         h ->
             h.createQuery(
-                    """
+                        """
                     SELECT COUNT(*) FROM comment
                     WHERE article_id = :article AND author_email = :email AND body = :body
                       AND created_at >= :since AND status <> 'trash'
                     """)
-                .bind("article", articleId)
-                .bind("email", email)
-                .bind("body", body)
-                .bind("since", since.toEpochMilli())
-                .mapTo(Integer.class)
-                .one()
+                    .bind("article", articleId)
+                    .bind("email", email)
+                    .bind("body", body)
+                    .bind("since", since.toEpochMilli())
+                    .mapTo(Integer.class)
+                    .one()
                 > 0);
   }
 
@@ -184,7 +184,8 @@ final class CommentStore {
   List<Comment> byEmail(String email) {
     return database.withHandle(
         h ->
-            h.createQuery("SELECT * FROM comment WHERE LOWER(author_email) = LOWER(:email) ORDER BY id")
+            h.createQuery(
+                    "SELECT * FROM comment WHERE LOWER(author_email) = LOWER(:email) ORDER BY id")
                 .bind("email", email)
                 .map((rs, ctx) -> comment(rs))
                 .list());
@@ -224,9 +225,12 @@ final class CommentStore {
     return database.withHandle(
         h -> {
           Map<String, SpamFilter.Counts> counts = new HashMap<>();
-          h.createQuery("SELECT token, spam_count, ham_count FROM spam_token WHERE token IN (<tokens>)")
+          h.createQuery(
+                  "SELECT token, spam_count, ham_count FROM spam_token WHERE token IN (<tokens>)")
               .bindList("tokens", List.copyOf(tokens))
-              .map((rs, ctx) -> Map.entry(rs.getString(1), new SpamFilter.Counts(rs.getInt(2), rs.getInt(3))))
+              .map(
+                  (rs, ctx) ->
+                      Map.entry(rs.getString(1), new SpamFilter.Counts(rs.getInt(2), rs.getInt(3))))
               .forEach(e -> counts.put(e.getKey(), e.getValue()));
           return counts;
         });

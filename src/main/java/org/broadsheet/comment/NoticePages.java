@@ -21,6 +21,12 @@ final class NoticePages {
   byte[] render(Context ctx, String heading, String message) {
     return templates.render(
         "web/error.jte",
-        new ErrorPage(layout.get(), new PageMeta(heading, message, ctx.path()), 200, heading, message, WebServer.requestId(ctx)));
+        new ErrorPage(
+            layout.get(),
+            new PageMeta(heading, message, ctx.path()),
+            200,
+            heading,
+            message,
+            WebServer.requestId(ctx)));
   }
 }

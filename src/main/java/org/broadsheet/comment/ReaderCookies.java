@@ -12,9 +12,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The two signed cookies of the comment section: when this browser first saw a comment form
- * (for the minimum fill time) and which comments it posted (so their writer sees them while
- * they wait for a moderator). Both are HttpOnly and SameSite=Lax, and hold no personal data.
+ * The two signed cookies of the comment section: when this browser first saw a comment form (for
+ * the minimum fill time) and which comments it posted (so their writer sees them while they wait
+ * for a moderator). Both are HttpOnly and SameSite=Lax, and hold no personal data.
  */
 final class ReaderCookies {
   static final String SEEN = "bs_seen";
@@ -56,7 +56,11 @@ final class ReaderCookies {
     if (ids.size() > MAX_OWN) {
       ids = ids.subList(ids.size() - MAX_OWN, ids.size());
     }
-    set(ctx, MINE, signer.sign(ids.stream().map(String::valueOf).collect(Collectors.joining("-"))), MONTH);
+    set(
+        ctx,
+        MINE,
+        signer.sign(ids.stream().map(String::valueOf).collect(Collectors.joining("-"))),
+        MONTH);
   }
 
   String formToken(Instant now) {
@@ -76,7 +80,9 @@ final class ReaderCookies {
   }
 
   private static void set(Context ctx, String name, String value, int maxAge) {
-    Cookie cookie = new Cookie(name, value, "/", maxAge, ctx.scheme().equals("https"), true, null, SameSite.LAX);
+    Cookie cookie =
+        new Cookie(
+            name, value, "/", maxAge, ctx.scheme().equals("https"), true, null, SameSite.LAX);
     ctx.cookie(cookie);
   }
 }

@@ -8,7 +8,10 @@ import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-/** Signs short texts with the site's key (HMAC-SHA256) so readers' cookies and links can't be forged. */
+/**
+ * Signs short texts with the site's key (HMAC-SHA256) so readers' cookies and links can't be
+ * forged.
+ */
 final class Signer {
   private final SecretKeySpec key;
 

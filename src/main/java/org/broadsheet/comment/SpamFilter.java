@@ -27,7 +27,8 @@ public final class SpamFilter {
   public static final int MIN_TRAINING = 10;
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}$€£'’]{2,30}");
-  private static final Pattern LINK = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s<>\"')\\]]+");
+  private static final Pattern LINK =
+      Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s<>\"')\\]]+");
   private static final Pattern PHONE = Pattern.compile("\\+?\\d[\\d ().-]{7,}\\d");
 
   private SpamFilter() {}
@@ -82,8 +83,8 @@ public final class SpamFilter {
   }
 
   /**
-   * The probability that a comment with these tokens is spam, from 0 to 1; 0.5 when the filter
-   * has not learnt enough to tell.
+   * The probability that a comment with these tokens is spam, from 0 to 1; 0.5 when the filter has
+   * not learnt enough to tell.
    */
   public static double spamProbability(Set<String> tokens, Memory memory) {
     Counts totals = memory.totals();

@@ -11,10 +11,16 @@ public record MailSettings(
 
   public static final List<SettingDefinition> DEFINITIONS =
       List.of(
-          SettingDefinition.text("smtp.host", "", 255, "SMTP server that sends the site's email; empty turns email off."),
+          SettingDefinition.text(
+              "smtp.host",
+              "",
+              255,
+              "SMTP server that sends the site's email; empty turns email off."),
           SettingDefinition.integer("smtp.port", 25, 1, 65535, "SMTP server port."),
-          SettingDefinition.text("smtp.username", "", 255, "SMTP user name, if the server wants one."),
-          SettingDefinition.text("smtp.password", "", 255, "SMTP password, if the server wants one."),
+          SettingDefinition.text(
+              "smtp.username", "", 255, "SMTP user name, if the server wants one."),
+          SettingDefinition.text(
+              "smtp.password", "", 255, "SMTP password, if the server wants one."),
           new SettingDefinition(
               "smtp.from",
               "Broadsheet <noreply@localhost>",
@@ -23,7 +29,8 @@ public record MailSettings(
                   value.matches(".*@.*")
                       ? Optional.empty()
                       : Optional.of("must be an email address, optionally as Name <address>")),
-          SettingDefinition.flag("smtp.starttls", false, "Require STARTTLS when talking to the SMTP server."));
+          SettingDefinition.flag(
+              "smtp.starttls", false, "Require STARTTLS when talking to the SMTP server."));
 
   public static MailSettings from(SettingsService settings) {
     return new MailSettings(

@@ -27,7 +27,8 @@ public final class Mailer implements AutoCloseable {
   public record Mail(String to, String subject, String text, Map<String, String> headers) {}
 
   private final Supplier<MailSettings> settings;
-  private final ExecutorService sender = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("mail").factory());
+  private final ExecutorService sender =
+      Executors.newSingleThreadExecutor(Thread.ofVirtual().name("mail").factory());
 
   public Mailer(Supplier<MailSettings> settings) {
     this.settings = settings;

@@ -4,8 +4,8 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 
 /**
- * Secrets a site makes for itself on first use and keeps in its database, so every process and
- * node of one site signs and checks with the same key.
+ * Secrets a site makes for itself on first use and keeps in its database, so every process and node
+ * of one site signs and checks with the same key.
  */
 public final class SiteKeys {
   private final Database database;

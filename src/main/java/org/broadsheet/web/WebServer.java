@@ -62,6 +62,22 @@ public final class WebServer {
               routes.get("/assets/{file}", this::serveAsset);
               features.forEach(feature -> feature.accept(routes));
               routes.error(404, this::notFound);
+              routes.error(
+                  413,
+                  ctx ->
+                      errorPage(
+                          ctx,
+                          413,
+                          "Too much to send",
+                          "What you sent is larger than this site accepts (1 MB). If you were writing a comment, it is far over the comment length limit: please shorten it and post it again."));
+              routes.error(
+                  400,
+                  ctx ->
+                      errorPage(
+                          ctx,
+                          400,
+                          "Request not understood",
+                          "The site could not read what your browser sent. Please go back and try again."));
               routes.exception(Exception.class, (e, ctx) -> serverError(e, ctx));
             });
     javalin.start(host, port);
@@ -93,18 +109,25 @@ public final class WebServer {
   }
 
   private void notFound(Context ctx) {
-    PageMeta meta = new PageMeta("Page not found", "This page does not exist.", ctx.path());
-    ctx.status(HttpStatus.NOT_FOUND);
+    errorPage(
+        ctx,
+        404,
+        "Page not found",
+        "We could not find the page you asked for. It may have moved, or the address may be mistyped.");
+  }
+
+  private void errorPage(Context ctx, int status, String heading, String message) {
+    ctx.status(status);
     ctx.contentType("text/html; charset=utf-8");
     ctx.result(
         templates.render(
             "web/error.jte",
             new ErrorPage(
                 layout.get(),
-                meta,
-                404,
-                "Page not found",
-                "We could not find the page you asked for. It may have moved, or the address may be mistyped.",
+                new PageMeta(heading, message, ctx.path()),
+                status,
+                heading,
+                message,
                 requestId(ctx))));
   }
 

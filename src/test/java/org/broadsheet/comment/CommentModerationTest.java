@@ -20,10 +20,15 @@ class CommentModerationTest {
   void moderatorsListApproveSpamTrashAndRestoreFromTheCommandLine(Engine engine) throws Exception {
     try (TestSite site = CommentTesting.siteWithArticle(engine)) {
       Reader reader = new Reader(site);
-      long first = idFromLocation(reader.comment(ARTICLE, fields("Ann", "ann@example.org", "First point.")));
-      long second = idFromLocation(reader.comment(ARTICLE, fields("Bob", "bob@example.org", "Cheap pills here.")));
+      long first =
+          idFromLocation(reader.comment(ARTICLE, fields("Ann", "ann@example.org", "First point.")));
+      long second =
+          idFromLocation(
+              reader.comment(ARTICLE, fields("Bob", "bob@example.org", "Cheap pills here.")));
 
-      Cli.Run held = Cli.run(site, "comments", "list", "--status", "held", "--article", "harbour-vote", "--json");
+      Cli.Run held =
+          Cli.run(
+              site, "comments", "list", "--status", "held", "--article", "harbour-vote", "--json");
       assertThat(held.exitCode()).isZero();
       JsonNode list = new ObjectMapper().readTree(held.out());
       assertThat(list).hasSize(2);
@@ -39,11 +44,13 @@ class CommentModerationTest {
       assertThat(Cli.run(site, "comments", "approve", Long.toString(first)).exitCode()).isZero();
       assertThat(Cli.run(site, "comments", "spam", Long.toString(second)).exitCode()).isZero();
       assertThat(new Reader(site).page(ARTICLE).getElementById("comment-" + first)).isNotNull();
-      assertThat(site.application().comments().find(second).orElseThrow().status()).isEqualTo(CommentStatus.SPAM);
+      assertThat(site.application().comments().find(second).orElseThrow().status())
+          .isEqualTo(CommentStatus.SPAM);
 
       assertThat(Cli.run(site, "comments", "trash", Long.toString(first)).exitCode()).isZero();
       assertThat(new Reader(site).page(ARTICLE).getElementById("comment-" + first)).isNull();
-      Cli.Run restored = Cli.run(site, "comments", "restore", Long.toString(first), Long.toString(second));
+      Cli.Run restored =
+          Cli.run(site, "comments", "restore", Long.toString(first), Long.toString(second));
       assertThat(restored.out()).contains(first + ": trash -> held", second + ": spam -> held");
 
       Cli.Run missing = Cli.run(site, "comments", "approve", "999999");
@@ -59,10 +66,17 @@ class CommentModerationTest {
     try (TestSite site = CommentTesting.siteWithArticle(engine)) {
       site.application().settings().set("comments.moderation", "none");
       Reader reader = new Reader(site);
-      long mine = idFromLocation(reader.comment(ARTICLE, fields("Ann Example", "ann@example.org", "My own words.")));
+      long mine =
+          idFromLocation(
+              reader.comment(ARTICLE, fields("Ann Example", "ann@example.org", "My own words.")));
       long reply =
           idFromLocation(
-              reader.comment(ARTICLE, CommentTesting.with(fields("Bob", "bob@example.org", "A reply."), "replyto", Long.toString(mine))));
+              reader.comment(
+                  ARTICLE,
+                  CommentTesting.with(
+                      fields("Bob", "bob@example.org", "A reply."),
+                      "replyto",
+                      Long.toString(mine))));
 
       Cli.Run export = Cli.run(site, "comments", "export", "--email", "ann@example.org");
       JsonNode exported = new ObjectMapper().readTree(export.out());
@@ -73,9 +87,15 @@ class CommentModerationTest {
       Cli.Run erase = Cli.run(site, "comments", "erase", "--email", "ann@example.org");
       assertThat(erase.out()).contains("Erased 1 comment");
       String page = new Reader(site).page(ARTICLE).text();
-      assertThat(page).doesNotContain("Ann Example", "My own words.").contains("erased at its writer's request");
+      assertThat(page)
+          .doesNotContain("Ann Example", "My own words.")
+          .contains("erased at its writer's request");
       assertThat(new Reader(site).page(ARTICLE).getElementById("comment-" + reply)).isNotNull();
-      assertThat(new ObjectMapper().readTree(Cli.run(site, "comments", "export", "--email", "ann@example.org").out())).isEmpty();
+      assertThat(
+              new ObjectMapper()
+                  .readTree(
+                      Cli.run(site, "comments", "export", "--email", "ann@example.org").out()))
+          .isEmpty();
     }
   }
 }

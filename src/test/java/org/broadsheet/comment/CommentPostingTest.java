@@ -52,14 +52,16 @@ class CommentPostingTest {
   void aFirstTimersCommentIsHeldAndVisibleOnlyToItsWriter() {
     HttpResponse<String> posted = writer.comment(ARTICLE, ada("The second round is next week."));
     assertThat(posted.statusCode()).isEqualTo(303);
-    assertThat(posted.headers().firstValue("location")).hasValueSatisfying(l -> assertThat(l).matches("/articles/harbour-vote#comment-\\d+"));
+    assertThat(posted.headers().firstValue("location"))
+        .hasValueSatisfying(l -> assertThat(l).matches("/articles/harbour-vote#comment-\\d+"));
     long id = idFromLocation(posted);
 
     Element own = writer.page(ARTICLE).getElementById("comment-" + id);
     assertThat(own).isNotNull();
     assertThat(own.text()).contains("awaiting moderation", "The second round is next week.");
     assertThat(someoneElse.page(ARTICLE).getElementById("comment-" + id)).isNull();
-    assertThat(someoneElse.page(ARTICLE).selectFirst("#comments-heading").text()).startsWith("Be the first to comment on");
+    assertThat(someoneElse.page(ARTICLE).selectFirst("#comments-heading").text())
+        .startsWith("Be the first to comment on");
 
     Cli.Run approved = Cli.run(site, "comments", "approve", Long.toString(id));
     assertThat(approved.out()).contains(id + ": held -> approved");
@@ -73,7 +75,8 @@ class CommentPostingTest {
   void aReturningCommenterIsPublishedAtOnce() {
     long first = idFromLocation(writer.comment(ARTICLE, ada("First.")));
     site.application().moderation().decide(CommentModeration.Decision.APPROVE, List.of(first));
-    long second = idFromLocation(writer.comment(ARTICLE, fields("Ada Quill", "ADA@example.org", "Second.")));
+    long second =
+        idFromLocation(writer.comment(ARTICLE, fields("Ada Quill", "ADA@example.org", "Second.")));
     Element shown = someoneElse.page(ARTICLE).getElementById("comment-" + second);
     assertThat(shown).isNotNull();
     assertThat(shown.text()).doesNotContain("awaiting moderation");
@@ -89,7 +92,12 @@ class CommentPostingTest {
     assertThat(someoneElse.page(ARTICLE).getElementById("comment-" + held)).isNull();
   }
 
-  private void assertRefused(HttpResponse<String> response, int status, String field, String message, Map<String, String> typed) {
+  private void assertRefused(
+      HttpResponse<String> response,
+      int status,
+      String field,
+      String message,
+      Map<String, String> typed) {
     assertThat(response.statusCode()).isEqualTo(status);
     Document page = html(response);
     Element form = page.selectFirst("form.comment-form");
@@ -99,7 +107,8 @@ class CommentPostingTest {
     if (field != null) {
       assertThat(form.selectFirst("[aria-invalid=true]").attr("name")).isEqualTo(field);
     }
-    assertThat(form.selectFirst("textarea[name=comment]").wholeText()).isEqualTo(typed.get("comment"));
+    assertThat(form.selectFirst("textarea[name=comment]").wholeText())
+        .isEqualTo(typed.get("comment"));
     assertThat(form.selectFirst("input[name=name]").val()).isEqualTo(typed.get("name"));
     assertThat(form.selectFirst("input[name=email]").val()).isEqualTo(typed.get("email"));
     assertThat(storedComments()).isZero();
@@ -182,7 +191,8 @@ class CommentPostingTest {
     writer.comment(ARTICLE, ada("One."));
     HttpResponse<String> limited = writer.comment(ARTICLE, ada("Two."));
     assertThat(limited.statusCode()).isEqualTo(429);
-    assertThat(html(limited).select(".form-problems").text()).contains("email address: at most 1 an hour");
+    assertThat(html(limited).select(".form-problems").text())
+        .contains("email address: at most 1 an hour");
   }
 
   @Test
@@ -200,7 +210,8 @@ class CommentPostingTest {
     HttpResponse<String> refused = writer.comment(ARTICLE, ada("Too late?"));
     assertThat(refused.statusCode()).isEqualTo(403);
     assertThat(html(refused).select(".form-problems").text()).contains("closed");
-    assertThat(html(refused).selectFirst("textarea[name=comment]").wholeText()).isEqualTo("Too late?");
+    assertThat(html(refused).selectFirst("textarea[name=comment]").wholeText())
+        .isEqualTo("Too late?");
     assertThat(storedComments()).isZero();
     assertThat(writer.page(ARTICLE).select("form.comment-form")).isEmpty();
     assertThat(Cli.run(site, "comments", "open", "harbour-vote").exitCode()).isZero();
@@ -218,23 +229,28 @@ class CommentPostingTest {
     site.application().settings().set("comments.moderation", "none");
     site.application().settings().set("comments.blocked_words", "casino, pills");
     long held = idFromLocation(writer.comment(ARTICLE, ada("Best CASINO in town")));
-    assertThat(site.application().comments().find(held).orElseThrow().status()).isEqualTo(CommentStatus.HELD);
+    assertThat(site.application().comments().find(held).orElseThrow().status())
+        .isEqualTo(CommentStatus.HELD);
 
     site.application().settings().set("comments.blocked_emails", "@spam.example");
     long spam = idFromLocation(writer.comment(ARTICLE, fields("S", "x@spam.example", "Hello")));
-    assertThat(site.application().comments().find(spam).orElseThrow().status()).isEqualTo(CommentStatus.SPAM);
+    assertThat(site.application().comments().find(spam).orElseThrow().status())
+        .isEqualTo(CommentStatus.SPAM);
 
     site.application().settings().set("comments.blocked_ips", "127.0.0.0/8");
     Map<String, String> typed = ada("From a blocked network.");
     HttpResponse<String> refused = writer.comment(ARTICLE, typed);
     assertThat(refused.statusCode()).isEqualTo(422);
-    assertThat(html(refused).select(".form-problems").text()).contains("cannot be posted from your network");
+    assertThat(html(refused).select(".form-problems").text())
+        .contains("cannot be posted from your network");
   }
 
   @Test
   void websitesAreLinkedAsUserContentAndEmailsNeverShown() {
     site.application().settings().set("comments.moderation", "none");
-    long id = idFromLocation(writer.comment(ARTICLE, with(ada("With a site."), "website", "kestrel.example.org")));
+    long id =
+        idFromLocation(
+            writer.comment(ARTICLE, with(ada("With a site."), "website", "kestrel.example.org")));
     Element comment = someoneElse.page(ARTICLE).getElementById("comment-" + id);
     Element link = comment.selectFirst(".comment-author a");
     assertThat(link.attr("href")).isEqualTo("https://kestrel.example.org");
@@ -246,25 +262,45 @@ class CommentPostingTest {
   void repliesNestToTheConfiguredDepthThenSayWhomTheyAnswer() {
     site.application().settings().set("comments.moderation", "none");
     site.application().settings().set("comments.max_depth", "2");
-    long first = idFromLocation(writer.comment(ARTICLE, fields("Ann", "ann@example.org", "Level one.")));
-    long second = idFromLocation(writer.comment(ARTICLE, with(fields("Bob", "bob@example.org", "Level two."), "replyto", Long.toString(first))));
-    long third = idFromLocation(writer.comment(ARTICLE, with(fields("Cy", "cy@example.org", "Level three."), "replyto", Long.toString(second))));
+    long first =
+        idFromLocation(writer.comment(ARTICLE, fields("Ann", "ann@example.org", "Level one.")));
+    long second =
+        idFromLocation(
+            writer.comment(
+                ARTICLE,
+                with(
+                    fields("Bob", "bob@example.org", "Level two."),
+                    "replyto",
+                    Long.toString(first))));
+    long third =
+        idFromLocation(
+            writer.comment(
+                ARTICLE,
+                with(
+                    fields("Cy", "cy@example.org", "Level three."),
+                    "replyto",
+                    Long.toString(second))));
 
     Document page = someoneElse.page(ARTICLE);
     Element top = page.getElementById("comment-" + first);
-    assertThat(top.select("> ol.children > li").eachAttr("id")).containsExactly("comment-" + second, "comment-" + third);
-    assertThat(page.getElementById("comment-" + third).selectFirst(".in-reply-to").text()).isEqualTo("in reply to Bob");
+    assertThat(top.select("> ol.children > li").eachAttr("id"))
+        .containsExactly("comment-" + second, "comment-" + third);
+    assertThat(page.getElementById("comment-" + third).selectFirst(".in-reply-to").text())
+        .isEqualTo("in reply to Bob");
     assertThat(page.getElementById("comment-" + second).selectFirst("a.reply").attr("href"))
         .isEqualTo(ARTICLE + "?replyto=" + second + "#respond");
-    assertThat(writer.page(ARTICLE + "?replyto=" + first).selectFirst(".replying-to").text()).contains("Replying to Ann");
+    assertThat(writer.page(ARTICLE + "?replyto=" + first).selectFirst(".replying-to").text())
+        .contains("Replying to Ann");
   }
 
   @Test
   void markdownSubsetIsRenderedAndEverythingElseShownAsText() {
     site.application().settings().set("comments.moderation", "none");
-    String text = "# Not a heading\n\n*emphasis* and `code` and [a link](https://example.org)\n\n> quoted\n\n<b>bold?</b>";
+    String text =
+        "# Not a heading\n\n*emphasis* and `code` and [a link](https://example.org)\n\n> quoted\n\n<b>bold?</b>";
     long id = idFromLocation(writer.comment(ARTICLE, ada(text)));
-    Element body = someoneElse.page(ARTICLE).getElementById("comment-" + id).selectFirst(".comment-text");
+    Element body =
+        someoneElse.page(ARTICLE).getElementById("comment-" + id).selectFirst(".comment-text");
     assertThat(body.select("h1, h2, b")).isEmpty();
     assertThat(body.text()).contains("# Not a heading", "<b>bold?</b>");
     assertThat(body.selectFirst("em").text()).isEqualTo("emphasis");
@@ -282,7 +318,8 @@ class CommentPostingTest {
     for (String feed : List.of(ARTICLE + "/comments.atom", "/comments.atom")) {
       HttpResponse<String> response = someoneElse.get(feed);
       assertThat(response.statusCode()).isEqualTo(200);
-      assertThat(response.headers().firstValue("content-type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/atom+xml"));
+      assertThat(response.headers().firstValue("content-type"))
+          .hasValueSatisfying(t -> assertThat(t).startsWith("application/atom+xml"));
       Document atom = Jsoup.parse(response.body(), "", org.jsoup.parser.Parser.xmlParser());
       assertThat(atom.select("entry")).hasSize(1);
       assertThat(atom.selectFirst("entry > author > name").text()).isEqualTo("Ada Quill");

@@ -26,9 +26,20 @@ final class CommentTesting {
         .articles()
         .save(
             new ArticleDraft(
-                "harbour-vote", "Council", "Harbour Vote Goes to a Second Round", "Councillors split.",
-                "The vote was close.", "Politics", List.of("harbour"), List.of("Ada Quill"),
-                ArticleStatus.PUBLISHED, published, published, null, Map.of(), null));
+                "harbour-vote",
+                "Council",
+                "Harbour Vote Goes to a Second Round",
+                "Councillors split.",
+                "The vote was close.",
+                "Politics",
+                List.of("harbour"),
+                List.of("Ada Quill"),
+                ArticleStatus.PUBLISHED,
+                published,
+                published,
+                null,
+                Map.of(),
+                null));
     // Tests post at machine speed; the fill-time rule has a test of its own.
     site.application().settings().set("comments.min_fill_seconds", "0");
     site.serve();

@@ -34,7 +34,10 @@ class EmailPrivacyTest {
         emails.add(email);
         commenter.comment(
             "/articles/halden-observatory-comet",
-            CommentTesting.with(CommentTesting.fields("Reader " + i, email, "Comment " + i), "website", "https://reader" + i + ".example.org"));
+            CommentTesting.with(
+                CommentTesting.fields("Reader " + i, email, "Comment " + i),
+                "website",
+                "https://reader" + i + ".example.org"));
       }
       assertThat(emails).hasSizeGreaterThan(20);
 
@@ -52,9 +55,12 @@ class EmailPrivacyTest {
         }
         assertThat(body).as("no Gravatar on " + path).doesNotContain("gravatar");
         if (response.headers().firstValue("content-type").orElse("").startsWith("text/html")) {
-          for (Element link : Jsoup.parse(response.body(), site.url(path)).select("a[href], link[href]")) {
+          for (Element link :
+              Jsoup.parse(response.body(), site.url(path)).select("a[href], link[href]")) {
             String href = link.attr("href");
-            if (href.startsWith("/") && !href.startsWith("/media/") && !href.startsWith("/assets/")) {
+            if (href.startsWith("/")
+                && !href.startsWith("/media/")
+                && !href.startsWith("/assets/")) {
               String target = href.contains("#") ? href.substring(0, href.indexOf('#')) : href;
               if (!target.isEmpty() && seen.add(target)) {
                 queue.add(target);
@@ -71,7 +77,9 @@ class EmailPrivacyTest {
   private static Set<String> demoEmails() throws IOException {
     try (InputStream in = EmailPrivacyTest.class.getResourceAsStream("/demo/comments.yaml")) {
       Set<String> emails = new LinkedHashSet<>();
-      Matcher matcher = Pattern.compile("email: (\\S+@\\S+)").matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      Matcher matcher =
+          Pattern.compile("email: (\\S+@\\S+)")
+              .matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
       while (matcher.find()) {
         emails.add(matcher.group(1));
       }

@@ -6,7 +6,6 @@ import static org.broadsheet.comment.CommentTesting.ARTICLE;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +20,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Throws hostile text at every field of the comment form and checks that nothing executable
- * reaches any page: no scripts, no event handlers, no javascript: or data: links, no frames.
+ * Throws hostile text at every field of the comment form and checks that nothing executable reaches
+ * any page: no scripts, no event handlers, no javascript: or data: links, no frames.
  */
 class HostileInputTest {
   private static final String[] PAYLOADS = {
@@ -109,7 +108,9 @@ class HostileInputTest {
 
   static void assertNothingExecutable(String html, String context) {
     Document page = Jsoup.parse(html);
-    assertThat(page.select("script, iframe, object, embed, svg, math, style, base, meta[http-equiv], form:not(.comment-form), link[rel=stylesheet]:not([href^=/assets/])"))
+    assertThat(
+            page.select(
+                "script, iframe, object, embed, svg, math, style, base, meta[http-equiv], form:not(.comment-form), link[rel=stylesheet]:not([href^=/assets/])"))
         .as("dangerous elements after " + context)
         .isEmpty();
     for (Element element : page.getAllElements()) {
@@ -117,8 +118,13 @@ class HostileInputTest {
         String name = attribute.getKey().toLowerCase();
         String value = attribute.getValue().toLowerCase().replaceAll("\\s", "");
         assertThat(name).as("event handler after " + context).doesNotStartWith("on");
-        if (name.equals("href") || name.equals("src") || name.equals("action") || name.equals("style")) {
-          assertThat(value).as(name + " after " + context).doesNotContain("javascript:", "vbscript:", "data:");
+        if (name.equals("href")
+            || name.equals("src")
+            || name.equals("action")
+            || name.equals("style")) {
+          assertThat(value)
+              .as(name + " after " + context)
+              .doesNotContain("javascript:", "vbscript:", "data:");
         }
         if (name.equals("src")) {
           assertThat(value).as("third-party picture after " + context).startsWith("/");
@@ -134,7 +140,12 @@ class HostileInputTest {
     List<String> fields = List.of("name", "email", "website", "comment");
     for (String payload : PAYLOADS) {
       for (String field : fields) {
-        Map<String, String> form = new HashMap<>(CommentTesting.fields("Hostile Tester", "hostile" + posted + "@example.org", "Hostile test " + posted));
+        Map<String, String> form =
+            new HashMap<>(
+                CommentTesting.fields(
+                    "Hostile Tester",
+                    "hostile" + posted + "@example.org",
+                    "Hostile test " + posted));
         form.put(field, payload);
         HttpResponse<String> response = reader.comment(ARTICLE, form);
         String context = field + " = " + payload.substring(0, Math.min(40, payload.length()));
@@ -153,7 +164,14 @@ class HostileInputTest {
     assertThat(article.statusCode()).isEqualTo(200);
     assertThat(Jsoup.parse(article.body()).select("li.comment")).hasSizeGreaterThan(50);
     assertNothingExecutable(article.body(), "all hostile comments");
-    for (String path : List.of("/", "/section/politics", "/tag/harbour", "/author/ada-quill", ARTICLE + "/comments.atom", "/comments.atom")) {
+    for (String path :
+        List.of(
+            "/",
+            "/section/politics",
+            "/tag/harbour",
+            "/author/ada-quill",
+            ARTICLE + "/comments.atom",
+            "/comments.atom")) {
       HttpResponse<String> page = reader.get(path);
       assertThat(page.statusCode()).as(path).isEqualTo(200);
       if (!path.endsWith(".atom")) {
@@ -167,7 +185,10 @@ class HostileInputTest {
     Reader reader = new Reader(site);
     Document page = reader.page(ARTICLE);
     String shown = page.selectFirst("input[name=shown]").val();
-    String broken = "shown=" + shown + "&name=Broken%C3%28Bytes&email=broken%40example.org&comment=Bad+%FF%FE+bytes+%C3%28";
+    String broken =
+        "shown="
+            + shown
+            + "&name=Broken%C3%28Bytes&email=broken%40example.org&comment=Bad+%FF%FE+bytes+%C3%28";
     HttpResponse<String> response =
         reader.send(
             HttpRequest.newBuilder(URI.create(site.url(ARTICLE + "/comments")))
@@ -179,7 +200,8 @@ class HostileInputTest {
     assertNothingExecutable(response.body(), "broken UTF-8");
     assertThat(reader.get(ARTICLE).statusCode()).isEqualTo(200);
 
-    Map<String, String> huge = new HashMap<>(CommentTesting.fields("Huge", "huge@example.org", "y".repeat(3_000_000)));
+    Map<String, String> huge =
+        new HashMap<>(CommentTesting.fields("Huge", "huge@example.org", "y".repeat(3_000_000)));
     HttpResponse<String> tooBig = reader.comment(ARTICLE, huge);
     assertThat(tooBig.statusCode()).isIn(413, 422);
     assertThat(tooBig.body()).doesNotContain("Exception", "at org.", "at io.");

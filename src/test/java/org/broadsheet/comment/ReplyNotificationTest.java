@@ -37,7 +37,9 @@ class ReplyNotificationTest {
     site.application().settings().set("smtp.port", Integer.toString(mail.getSmtp().getPort()));
     site.application().settings().set("smtp.from", "Harbour Times <desk@harbour.example>");
     site.application().settings().set("site.base_url", site.url(""));
-    assertThat(Cli.run(site, "authors", "email", "ada-quill", "ada.quill@newsroom.example").exitCode()).isZero();
+    assertThat(
+            Cli.run(site, "authors", "email", "ada-quill", "ada.quill@newsroom.example").exitCode())
+        .isZero();
   }
 
   @AfterEach
@@ -54,7 +56,8 @@ class ReplyNotificationTest {
 
   private static String recipients(MimeMessage message) {
     try {
-      return GreenMailUtil.getAddressList(message.getRecipients(jakarta.mail.Message.RecipientType.TO));
+      return GreenMailUtil.getAddressList(
+          message.getRecipients(jakarta.mail.Message.RecipientType.TO));
     } catch (jakarta.mail.MessagingException e) {
       throw new IllegalStateException(e);
     }
@@ -65,30 +68,40 @@ class ReplyNotificationTest {
   }
 
   @Test
-  void authorsHearOfPublishedCommentsAndWritersOfRepliesWithAOneClickUnsubscribe() throws Exception {
+  void authorsHearOfPublishedCommentsAndWritersOfRepliesWithAOneClickUnsubscribe()
+      throws Exception {
     Reader reader = new Reader(site);
     // Held: nobody is told until a moderator approves.
-    long ann = idFromLocation(reader.comment(ARTICLE, with(fields("Ann", "ann@example.org", "Which round is it?"), "notify", "yes")));
+    long ann =
+        idFromLocation(
+            reader.comment(
+                ARTICLE,
+                with(fields("Ann", "ann@example.org", "Which round is it?"), "notify", "yes")));
     Thread.sleep(300);
     assertThat(messages()).isEmpty();
     Cli.run(site, "comments", "approve", Long.toString(ann));
     List<MimeMessage> toAuthor = to("ada.quill@newsroom.example", 1);
     assertThat(toAuthor).hasSize(1);
-    assertThat(toAuthor.getFirst().getSubject()).isEqualTo("New comment on \"Harbour Vote Goes to a Second Round\"");
+    assertThat(toAuthor.getFirst().getSubject())
+        .isEqualTo("New comment on \"Harbour Vote Goes to a Second Round\"");
     assertThat(GreenMailUtil.getBody(toAuthor.getFirst())).contains("Which round is it?");
 
     site.application().settings().set("comments.moderation", "none");
-    reader.comment(ARTICLE, with(fields("Bob", "bob@example.org", "The second one."), "replyto", Long.toString(ann)));
+    reader.comment(
+        ARTICLE,
+        with(fields("Bob", "bob@example.org", "The second one."), "replyto", Long.toString(ann)));
     List<MimeMessage> toAnn = to("ann@example.org", 3);
     assertThat(toAnn).hasSize(1);
     MimeMessage reply = toAnn.getFirst();
-    assertThat(reply.getSubject()).isEqualTo("Bob replied to your comment on \"Harbour Vote Goes to a Second Round\"");
+    assertThat(reply.getSubject())
+        .isEqualTo("Bob replied to your comment on \"Harbour Vote Goes to a Second Round\"");
     String body = GreenMailUtil.getBody(reply).replace("=\r\n", "").replace("=3D", "=");
     assertThat(body).contains("The second one.");
     assertThat(reply.getHeader("List-Unsubscribe")[0]).contains("/comments/unsubscribe?token=");
     for (MimeMessage message : messages()) {
       // The writer's address goes to nobody else, and never in a body.
-      assertThat(GreenMailUtil.getBody(message)).doesNotContain("ann@example.org", "bob@example.org");
+      assertThat(GreenMailUtil.getBody(message))
+          .doesNotContain("ann@example.org", "bob@example.org");
     }
 
     Matcher link = Pattern.compile("(http://\\S+/comments/unsubscribe\\?token=\\S+)").matcher(body);
@@ -98,11 +111,13 @@ class ReplyNotificationTest {
     assertThat(page.selectFirst("h1").text()).isEqualTo("Unsubscribed");
 
     int before = messages().length;
-    reader.comment(ARTICLE, with(fields("Cy", "cy@example.org", "Me too."), "replyto", Long.toString(ann)));
+    reader.comment(
+        ARTICLE, with(fields("Cy", "cy@example.org", "Me too."), "replyto", Long.toString(ann)));
     mail.waitForIncomingEmail(2_000, before + 2);
     Thread.sleep(300);
     assertThat(to("ann@example.org", 0)).hasSize(1);
-    assertThat(new Reader(site).get("/comments/unsubscribe?token=forged.token").statusCode()).isEqualTo(404);
+    assertThat(new Reader(site).get("/comments/unsubscribe?token=forged.token").statusCode())
+        .isEqualTo(404);
   }
 
   @Test

@@ -82,7 +82,9 @@ class SpamFilterTest {
     int falseNegatives = 0;
     double threshold = 0.9;
     for (Labelled comment : comments.subList(split, comments.size())) {
-      boolean flagged = SpamFilter.spamProbability(SpamFilter.tokens("", "", comment.text()), memory) >= threshold;
+      boolean flagged =
+          SpamFilter.spamProbability(SpamFilter.tokens("", "", comment.text()), memory)
+              >= threshold;
       if (flagged && comment.spam()) {
         truePositives++;
       } else if (flagged) {
@@ -95,7 +97,13 @@ class SpamFilterTest {
     double recall = truePositives / (double) (truePositives + falseNegatives);
     System.out.printf(
         "Spam filter on %d held-out comments at threshold %.2f: precision %.3f, recall %.3f (%d caught, %d false alarms, %d missed)%n",
-        comments.size() - split, threshold, precision, recall, truePositives, falsePositives, falseNegatives);
+        comments.size() - split,
+        threshold,
+        precision,
+        recall,
+        truePositives,
+        falsePositives,
+        falseNegatives);
     assertThat(precision).as("precision").isGreaterThanOrEqualTo(0.95);
     assertThat(recall).as("recall").isGreaterThanOrEqualTo(0.80);
   }
@@ -104,6 +112,7 @@ class SpamFilterTest {
   void filterAbstainsUntilItHasLearntEnough() {
     InMemory memory = new InMemory();
     memory.learn(new Labelled(true, "cheap pills http://pills.example"));
-    assertThat(SpamFilter.spamProbability(SpamFilter.tokens("", "", "cheap pills"), memory)).isEqualTo(0.5);
+    assertThat(SpamFilter.spamProbability(SpamFilter.tokens("", "", "cheap pills"), memory))
+        .isEqualTo(0.5);
   }
 }

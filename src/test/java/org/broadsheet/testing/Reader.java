@@ -22,11 +22,16 @@ public final class Reader {
 
   public Reader(TestSite site) {
     this.site = site;
-    this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+    this.http =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
   }
 
   public HttpResponse<String> get(String path) {
-    HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(site.url(path))).GET().build());
+    HttpResponse<String> response =
+        send(HttpRequest.newBuilder(URI.create(site.url(path))).GET().build());
     lastPage = path;
     return response;
   }
@@ -36,25 +41,35 @@ public final class Reader {
   }
 
   /**
-   * Opens the article and posts its comment form with these fields added to the page's own
-   * hidden fields, from the article page as a browser would (Origin header).
+   * Opens the article and posts its comment form with these fields added to the page's own hidden
+   * fields, from the article page as a browser would (Origin header).
    */
   public HttpResponse<String> comment(String articlePath, Map<String, String> fields) {
-    Document page = page(articlePath + (fields.containsKey("replyto") ? "?replyto=" + fields.get("replyto") : ""));
+    Document page =
+        page(
+            articlePath
+                + (fields.containsKey("replyto") ? "?replyto=" + fields.get("replyto") : ""));
     Map<String, String> form = new LinkedHashMap<>();
-    page.select("form.comment-form input[type=hidden]").forEach(input -> form.put(input.attr("name"), input.attr("value")));
-    fields.forEach((name, value) -> {
-      if (!name.equals("replyto")) {
-        form.put(name, value);
-      }
-    });
+    page.select("form.comment-form input[type=hidden]")
+        .forEach(input -> form.put(input.attr("name"), input.attr("value")));
+    fields.forEach(
+        (name, value) -> {
+          if (!name.equals("replyto")) {
+            form.put(name, value);
+          }
+        });
     return post(articlePath + "/comments", form, Map.of("Origin", site.url("")));
   }
 
-  public HttpResponse<String> post(String path, Map<String, String> form, Map<String, String> headers) {
+  public HttpResponse<String> post(
+      String path, Map<String, String> form, Map<String, String> headers) {
     String body =
         form.entrySet().stream()
-            .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .map(
+                e ->
+                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                        + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
             .collect(Collectors.joining("&"));
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(site.url(path)))
