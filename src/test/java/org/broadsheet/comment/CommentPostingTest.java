@@ -220,8 +220,33 @@ class CommentPostingTest {
 
   @Test
   void commentsCloseOnOldArticles() {
-    site.application().settings().set("comments.close_after_days", "1");
+    java.time.Instant threeDaysAgo = java.time.Instant.now().minus(java.time.Duration.ofDays(3));
+    site.application()
+        .articles()
+        .save(
+            new org.broadsheet.article.ArticleDraft(
+                "old-news",
+                "",
+                "Old News",
+                "",
+                "Body.",
+                "Politics",
+                List.of(),
+                List.of("Ada Quill"),
+                org.broadsheet.article.ArticleStatus.PUBLISHED,
+                threeDaysAgo,
+                threeDaysAgo,
+                null,
+                Map.of(),
+                null));
+    site.application().settings().set("comments.close_after_days", "2");
     assertThat(writer.comment(ARTICLE, ada("Still open.")).statusCode()).isEqualTo(303);
+    HttpResponse<String> closed = writer.comment("/articles/old-news", ada("Too old."));
+    assertThat(closed.statusCode()).isEqualTo(403);
+    assertThat(html(closed).select(".form-problems").text())
+        .contains("Comments close 2 days after");
+    assertThat(writer.page("/articles/old-news").select(".comments-closed").text())
+        .contains("closed");
   }
 
   @Test
