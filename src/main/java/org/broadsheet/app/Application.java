@@ -2,7 +2,9 @@ package org.broadsheet.app;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.broadsheet.article.ArticleFeature;
 import org.broadsheet.article.ArticleService;
 import org.broadsheet.article.Section;
@@ -21,10 +23,13 @@ import org.broadsheet.settings.SettingDefinition;
 import org.broadsheet.settings.SettingsService;
 import org.broadsheet.settings.SiteSettings;
 import org.broadsheet.storage.ChangeLog;
+import org.broadsheet.storage.ChangeSignal;
 import org.broadsheet.storage.Database;
 import org.broadsheet.storage.SiteKeys;
 import org.broadsheet.web.Assets;
+import org.broadsheet.web.Freshness;
 import org.broadsheet.web.Layout;
+import org.broadsheet.web.PageCache;
 import org.broadsheet.web.Templates;
 import org.broadsheet.web.WebServer;
 
@@ -48,9 +53,10 @@ public final class Application implements AutoCloseable {
         Database.open(
             location.databaseUrl(),
             location.environment().get("BROADSHEET_DATABASE_USER"),
-            location.environment().get("BROADSHEET_DATABASE_PASSWORD"));
+            location.environment().get("BROADSHEET_DATABASE_PASSWORD"),
+            ChangeSignal.shared(location.dataFolder().resolve("broadsheet.changes")));
     try {
-      this.changes = new ChangeLog(database);
+      this.changes = database.changes();
       this.settings = new SettingsService(database, allSettings(), location.environment());
       this.media = new MediaService(database, location.dataFolder());
       this.articles = new ArticleService(database);
@@ -83,25 +89,28 @@ public final class Application implements AutoCloseable {
     List<SettingDefinition> all = new ArrayList<>(SiteSettings.DEFINITIONS);
     all.addAll(CommentSettings.DEFINITIONS);
     all.addAll(MailSettings.DEFINITIONS);
+    all.addAll(CacheSettings.DEFINITIONS);
     return all;
   }
 
-  /** Starts serving; changes made by other processes reach this one through the change log. */
+  /**
+   * Starts serving. Changes committed by this process, the command line or another node reach the
+   * page cache through the change log before the next request is answered.
+   */
   public WebServer serve(String host, int port) {
     Templates templates = new Templates();
     Assets assets = new Assets("site.css");
-    changes.addListener(
-        batch -> {
-          if (batch.stream().anyMatch(change -> change.topic().equals("setting"))) {
-            settings.reload();
-          }
-        });
-    changes.watch(Duration.ofMillis(250));
+    PageCache pages =
+        new PageCache(() -> CacheSettings.policy(settings), CommentFeature.PERSONAL_COOKIES);
+    changes.addListener(batch -> applyChanges(batch, pages));
+    changes.watch(Duration.ofSeconds(1));
+    changes.listenForOtherNodes();
     CommentFeature commentFeature =
         new CommentFeature(
             comments,
             articles,
             templates,
+            pages,
             () -> SiteSettings.from(settings),
             () -> layout(assets),
             () -> CommentSettings.from(settings));
@@ -109,6 +118,7 @@ public final class Application implements AutoCloseable {
         new ArticleFeature(
             articles,
             templates,
+            pages,
             () -> layout(assets),
             () -> SiteSettings.from(settings),
             commentFeature.sections());
@@ -121,9 +131,45 @@ public final class Application implements AutoCloseable {
             List.of(
                 articleFeature::routes,
                 mediaFeature::routes,
-                commentFeature.routes(articleFeature::articlePage)));
+                commentFeature.routes(articleFeature::articlePage)),
+            pages,
+            new Freshness() {
+              @Override
+              public boolean behind() {
+                return changes.behind();
+              }
+
+              @Override
+              public void catchUp() {
+                changes.catchUpIfSignalled();
+              }
+            });
     web.start(host, port);
     return web;
+  }
+
+  /** Drops exactly the cached pages that show what changed. */
+  private void applyChanges(List<ChangeLog.Change> batch, PageCache pages) {
+    Set<String> tags = new HashSet<>();
+    for (ChangeLog.Change change : batch) {
+      switch (change.topic()) {
+        case "article" -> {
+          tags.add(ArticleFeature.articleTag(Long.parseLong(change.subject())));
+          tags.add(ArticleFeature.LISTINGS);
+        }
+        case "comment" -> {
+          tags.add(ArticleFeature.articleTag(Long.parseLong(change.subject())));
+          tags.add(CommentFeature.SITE_FEED);
+        }
+        case "setting" -> {
+          settings.reload();
+          tags.add(PageCache.EVERYTHING);
+        }
+        // Sections are in every page's navigation; authors' names in listings and bylines.
+        default -> tags.add(PageCache.EVERYTHING);
+      }
+    }
+    pages.invalidate(tags);
   }
 
   private Layout layout(Assets assets) {

@@ -4,19 +4,29 @@ import io.javalin.config.RoutesConfig;
 import java.util.function.Supplier;
 import org.broadsheet.settings.SiteSettings;
 import org.broadsheet.web.Layout;
+import org.broadsheet.web.PageCache;
 import org.broadsheet.web.Templates;
 
 /** Wires the article feature: its service and its public pages. */
 public final class ArticleFeature {
+  /** Cache tag of every page that lists articles: front, section, tag and author pages. */
+  public static final String LISTINGS = "listing";
+
   private final ArticleHandler handler;
 
   public ArticleFeature(
       ArticleService articles,
       Templates templates,
+      PageCache pages,
       Supplier<Layout> layout,
       Supplier<SiteSettings> site,
       BelowTheArticle belowTheArticle) {
-    this.handler = new ArticleHandler(articles, templates, layout, site, belowTheArticle);
+    this.handler = new ArticleHandler(articles, templates, pages, layout, site, belowTheArticle);
+  }
+
+  /** Cache tag of every page that shows this article: its own, its feed, listings with it. */
+  public static String articleTag(long articleId) {
+    return "article:" + articleId;
   }
 
   /** Renders an article's page for a request, as another feature's handler needs it. */

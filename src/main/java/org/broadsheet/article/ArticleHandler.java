@@ -2,9 +2,12 @@ package org.broadsheet.article;
 
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 import org.broadsheet.settings.SiteSettings;
 import org.broadsheet.web.Layout;
+import org.broadsheet.web.PageCache;
 import org.broadsheet.web.PageMeta;
 import org.broadsheet.web.Templates;
 
@@ -12,6 +15,7 @@ import org.broadsheet.web.Templates;
 final class ArticleHandler {
   private final ArticleService articles;
   private final Templates templates;
+  private final PageCache pages;
   private final Supplier<Layout> layout;
   private final Supplier<SiteSettings> site;
   private final BelowTheArticle belowTheArticle;
@@ -19,11 +23,13 @@ final class ArticleHandler {
   ArticleHandler(
       ArticleService articles,
       Templates templates,
+      PageCache pages,
       Supplier<Layout> layout,
       Supplier<SiteSettings> site,
       BelowTheArticle belowTheArticle) {
     this.articles = articles;
     this.templates = templates;
+    this.pages = pages;
     this.layout = layout;
     this.site = site;
     this.belowTheArticle = belowTheArticle;
@@ -33,6 +39,16 @@ final class ArticleHandler {
     SiteSettings settings = site.get();
     ArticleService.FrontPageContent front = articles.frontPage();
     PageMeta meta = new PageMeta(settings.name(), settings.description(), "/");
+    List<String> tags = new ArrayList<>(List.of(ArticleFeature.LISTINGS));
+    if (front.lead() != null) {
+      tags.add(ArticleFeature.articleTag(front.lead().id()));
+    }
+    front.latest().forEach(story -> tags.add(ArticleFeature.articleTag(story.id())));
+    front
+        .sections()
+        .forEach(
+            group ->
+                group.articles().forEach(story -> tags.add(ArticleFeature.articleTag(story.id()))));
     html(
         ctx,
         templates.render(
@@ -43,12 +59,13 @@ final class ArticleHandler {
                 dates(settings),
                 front.lead(),
                 front.latest(),
-                front.sections())));
+                front.sections())),
+        tags);
   }
 
   void article(Context ctx) {
     Article article = articles.published(ctx.pathParam("slug")).orElseThrow(NotFoundResponse::new);
-    html(ctx, render(article, ctx));
+    html(ctx, render(article, ctx), List.of(ArticleFeature.articleTag(article.id())));
   }
 
   /** The article's page as this request should see it (another feature may add below it). */
@@ -107,6 +124,8 @@ final class ArticleHandler {
     String pagePath = listing.page() > 1 ? path + "?page=" + listing.page() : path;
     String title = listing.page() > 1 ? heading + " (page " + listing.page() + ")" : heading;
     PageMeta meta = new PageMeta(title, description, pagePath);
+    List<String> tags = new ArrayList<>(List.of(ArticleFeature.LISTINGS));
+    listing.articles().forEach(story -> tags.add(ArticleFeature.articleTag(story.id())));
     html(
         ctx,
         templates.render(
@@ -121,7 +140,8 @@ final class ArticleHandler {
                 path,
                 listing.articles(),
                 listing.page(),
-                listing.pageCount())));
+                listing.pageCount())),
+        tags);
   }
 
   private static int page(Context ctx) {
@@ -144,7 +164,7 @@ final class ArticleHandler {
     return new Dateline(settings.timeZone());
   }
 
-  private static void html(Context ctx, byte[] page) {
-    ctx.contentType("text/html; charset=utf-8").result(page);
+  private void html(Context ctx, byte[] page, List<String> tags) {
+    pages.respond(ctx, page, "text/html; charset=utf-8", tags);
   }
 }

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.broadsheet.media.Image;
-import org.broadsheet.storage.ChangeLog;
 import org.broadsheet.storage.Database;
 import org.jdbi.v3.core.Handle;
 
@@ -348,12 +347,12 @@ final class ArticleStore {
           replaceAuthors(h, id, draft.authorNames());
           replaceTags(h, id, draft.tags());
           replaceFigures(h, id, draft.figureImageIds());
-          ChangeLog.record(h, "article", draft.slug());
+          database.changes().record(h, "article", Long.toString(id));
           return id;
         });
   }
 
-  private static long sectionId(Handle h, String name) {
+  private long sectionId(Handle h, String name) {
     String slug = Slugs.of(name);
     return h.createQuery("SELECT id FROM section WHERE slug = :slug")
         .bind("slug", slug)
@@ -369,6 +368,8 @@ final class ArticleStore {
                   .bind("name", name)
                   .bind("position", position)
                   .execute();
+              // Every page's navigation lists the sections.
+              database.changes().record(h, "section", slug);
               return h.createQuery("SELECT id FROM section WHERE slug = :slug")
                   .bind("slug", slug)
                   .mapTo(Long.class)
@@ -472,7 +473,7 @@ final class ArticleStore {
               .bind("bio", bio)
               .bind("id", id)
               .execute();
-          ChangeLog.record(h, "author", Slugs.of(name));
+          database.changes().record(h, "author", Slugs.of(name));
         });
   }
 
@@ -525,7 +526,7 @@ final class ArticleStore {
               .bind("open", open ? 1 : 0)
               .bind("id", articleId)
               .execute();
-          ChangeLog.record(h, "article", Long.toString(articleId));
+          database.changes().record(h, "article", Long.toString(articleId));
         });
   }
 }

@@ -9,6 +9,7 @@ import org.broadsheet.article.ArticleService;
 import org.broadsheet.article.BelowTheArticle;
 import org.broadsheet.settings.SiteSettings;
 import org.broadsheet.web.Layout;
+import org.broadsheet.web.PageCache;
 import org.broadsheet.web.Templates;
 
 /**
@@ -17,7 +18,14 @@ import org.broadsheet.web.Templates;
  * comment again).
  */
 public final class CommentFeature {
+  /** A reader with these cookies sees their own held comments: their pages are not shared. */
+  public static final java.util.Set<String> PERSONAL_COOKIES = java.util.Set.of(ReaderCookies.MINE);
+
+  /** Cache tag of the site-wide comment feed. */
+  public static final String SITE_FEED = "comment-feed";
+
   private final CommentService comments;
+  private final PageCache pages;
   private final ArticleService articles;
   private final Templates templates;
   private final Supplier<SiteSettings> site;
@@ -29,10 +37,12 @@ public final class CommentFeature {
       CommentService comments,
       ArticleService articles,
       Templates templates,
+      PageCache pages,
       Supplier<SiteSettings> site,
       Supplier<Layout> layout,
       Supplier<CommentSettings> settings) {
     this.comments = comments;
+    this.pages = pages;
     this.articles = articles;
     this.templates = templates;
     this.site = site;
@@ -55,7 +65,8 @@ public final class CommentFeature {
             cookies,
             articlePage,
             site,
-            new NoticePages(templates, layout));
+            new NoticePages(templates, layout),
+            pages);
     return routes -> {
       routes.post("/articles/{slug}/comments", handler::post);
       routes.get("/articles/{slug}/comments.atom", handler::articleFeed);

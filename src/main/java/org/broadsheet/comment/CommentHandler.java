@@ -10,11 +10,15 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.broadsheet.article.Article;
+import org.broadsheet.article.ArticleFeature;
 import org.broadsheet.article.ArticleService;
 import org.broadsheet.settings.SiteSettings;
+import org.broadsheet.web.PageCache;
 
 /** The comment form's POST, the unsubscribe link and the comment feeds. */
 final class CommentHandler {
+  private static final String ATOM = "application/atom+xml; charset=utf-8";
+
   private final CommentService comments;
   private final CommentModeration moderation;
   private final ArticleService articles;
@@ -22,6 +26,7 @@ final class CommentHandler {
   private final BiFunction<Article, Context, byte[]> articlePage;
   private final Supplier<SiteSettings> site;
   private final NoticePages notices;
+  private final PageCache pages;
 
   CommentHandler(
       CommentService comments,
@@ -30,7 +35,9 @@ final class CommentHandler {
       ReaderCookies cookies,
       BiFunction<Article, Context, byte[]> articlePage,
       Supplier<SiteSettings> site,
-      NoticePages notices) {
+      NoticePages notices,
+      PageCache pages) {
+    this.pages = pages;
     this.comments = comments;
     this.moderation = moderation;
     this.articles = articles;
@@ -162,7 +169,11 @@ final class CommentHandler {
             article.path(),
             comments.recentApproved(article.id(), CommentFeeds.ENTRIES),
             id -> article);
-    ctx.contentType("application/atom+xml; charset=utf-8").result(feed);
+    pages.respond(
+        ctx,
+        feed.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        ATOM,
+        java.util.List.of(ArticleFeature.articleTag(article.id())));
   }
 
   void siteFeed(Context ctx) {
@@ -174,7 +185,11 @@ final class CommentHandler {
             "/",
             comments.recentApproved(null, CommentFeeds.ENTRIES),
             id -> articles.slugOf(id).flatMap(articles::published).orElse(null));
-    ctx.contentType("application/atom+xml; charset=utf-8").result(feed);
+    pages.respond(
+        ctx,
+        feed.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        ATOM,
+        java.util.List.of(CommentFeature.SITE_FEED));
   }
 
   private static void html(Context ctx, byte[] page) {

@@ -271,7 +271,7 @@ public final class CommentService {
   /** Keeps the article's shown count true; runs inside the transaction that changed it. */
   void refreshCount(Handle h, long articleId) {
     articles.setCommentCount(articleId, store.countForArticle(articleId));
-    CommentStore.recordChange(h, articleId);
+    store.recordChange(h, articleId);
   }
 
   CommentStore store() {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.broadsheet.storage.ChangeLog;
 import org.broadsheet.storage.Database;
 import org.jdbi.v3.core.Handle;
 
@@ -271,8 +270,8 @@ final class CommentStore {
         .execute();
   }
 
-  static void recordChange(Handle h, long articleId) {
-    ChangeLog.record(h, "comment", Long.toString(articleId));
+  void recordChange(Handle h, long articleId) {
+    database.changes().record(h, "comment", Long.toString(articleId));
   }
 
   Database database() {

@@ -2,7 +2,6 @@ package org.broadsheet.settings;
 
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.broadsheet.storage.ChangeLog;
 import org.broadsheet.storage.Database;
 
 /** All SQL of the settings feature. */
@@ -38,7 +37,7 @@ final class SettingsStore {
                 .bind("value", value)
                 .execute();
           }
-          ChangeLog.record(h, "setting", key);
+          database.changes().record(h, "setting", key);
         });
   }
 }

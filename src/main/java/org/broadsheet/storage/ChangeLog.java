@@ -19,17 +19,25 @@ public final class ChangeLog implements AutoCloseable {
   /** One committed change: a topic such as "article" or "setting" and what it concerns. */
   public record Change(long id, String topic, String subject) {}
 
+  static final String NOTICE_CHANNEL = "broadsheet_changes";
+
   private final Database database;
+  private final ChangeSignal signal;
   private final List<Consumer<List<Change>>> listeners = new CopyOnWriteArrayList<>();
   private volatile long seen;
+  private volatile long handledSignal;
   private volatile Thread watcher;
+  private volatile boolean closed;
 
-  public ChangeLog(Database database) {
+  ChangeLog(Database database, ChangeSignal signal) {
     this.database = database;
+    this.signal = signal;
+    this.handledSignal = signal.current();
     this.seen = latestId();
   }
 
-  public static void record(Handle handle, String topic, String subject) {
+  /** Records a change inside the caller's transaction; the signal moves once it commits. */
+  public void record(Handle handle, String topic, String subject) {
     handle
         .createUpdate(
             "INSERT INTO change_log (topic, subject, changed_at) VALUES (:topic, :subject, :at)")
@@ -37,6 +45,38 @@ public final class ChangeLog implements AutoCloseable {
         .bind("subject", subject == null ? "" : subject)
         .bind("at", System.currentTimeMillis())
         .execute();
+    if (database.engine() == Engine.POSTGRESQL) {
+      // Delivered to every listening node when the transaction commits.
+      handle.execute("NOTIFY " + NOTICE_CHANNEL);
+    }
+    handle.afterCommit(signal::bump);
+  }
+
+  public ChangeSignal signal() {
+    return signal;
+  }
+
+  /** Whether changes were committed that this process has not caught up with: one memory read. */
+  public boolean behind() {
+    return signal.current() != handledSignal;
+  }
+
+  /**
+   * Catches up when the signal moved since the last look; otherwise returns at once. Callers that
+   * see the signal move wait for the one catching up, so they never act on old state.
+   */
+  public void catchUpIfSignalled() {
+    if (!behind()) {
+      return;
+    }
+    synchronized (this) {
+      long current = signal.current();
+      if (current == handledSignal) {
+        return;
+      }
+      catchUp();
+      handledSignal = current;
+    }
   }
 
   public long latestId() {
@@ -70,6 +110,49 @@ public final class ChangeLog implements AutoCloseable {
     return changes;
   }
 
+  /**
+   * On PostgreSQL, listens for other nodes' change notices on a connection of its own and moves the
+   * signal when one arrives, so this node catches up before its next request.
+   */
+  public void listenForOtherNodes() {
+    if (database.engine() != Engine.POSTGRESQL) {
+      return;
+    }
+    Thread.ofPlatform()
+        .daemon()
+        .name("change-listener")
+        .start(
+            () -> {
+              while (!closed) {
+                try (java.sql.Connection connection = database.dedicatedConnection()) {
+                  connection.createStatement().execute("LISTEN " + NOTICE_CHANNEL);
+                  org.postgresql.PGConnection postgres =
+                      connection.unwrap(org.postgresql.PGConnection.class);
+                  while (!closed) {
+                    org.postgresql.PGNotification[] notices = postgres.getNotifications(500);
+                    if (notices != null && notices.length > 0) {
+                      signal.bump();
+                    }
+                  }
+                } catch (java.sql.SQLException e) {
+                  if (!closed) {
+                    log.warn("Lost the change listener connection; reconnecting: {}", e.toString());
+                    signal.bump();
+                    sleepQuietly(1_000);
+                  }
+                }
+              }
+            });
+  }
+
+  private static void sleepQuietly(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   /** Polls for changes made by other processes until closed. */
   public void watch(Duration interval) {
     Thread thread =
@@ -94,6 +177,7 @@ public final class ChangeLog implements AutoCloseable {
 
   @Override
   public void close() {
+    closed = true;
     Thread thread = watcher;
     if (thread != null) {
       thread.interrupt();

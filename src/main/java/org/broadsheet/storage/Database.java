@@ -21,11 +21,25 @@ public final class Database implements AutoCloseable {
   private final Engine engine;
   private final HikariDataSource dataSource;
   private final Jdbi jdbi;
+  private final ChangeLog changes;
+  private final String jdbcUrl;
+  private final String user;
+  private final String password;
 
-  private Database(Engine engine, HikariDataSource dataSource) {
+  private Database(
+      Engine engine,
+      HikariDataSource dataSource,
+      ChangeSignal signal,
+      String jdbcUrl,
+      String user,
+      String password) {
     this.engine = engine;
     this.dataSource = dataSource;
     this.jdbi = Jdbi.create(dataSource);
+    this.jdbcUrl = jdbcUrl;
+    this.user = user;
+    this.password = password;
+    this.changes = new ChangeLog(this, signal);
   }
 
   /** The default embedded database: one SQLite file in the data folder. */
@@ -33,7 +47,12 @@ public final class Database implements AutoCloseable {
     return "jdbc:sqlite:" + dataFolder.toAbsolutePath().resolve("broadsheet.db");
   }
 
+  /** A database whose changes only this process hears of at once (tests of stores). */
   public static Database open(String jdbcUrl, String user, String password) {
+    return open(jdbcUrl, user, password, ChangeSignal.local());
+  }
+
+  public static Database open(String jdbcUrl, String user, String password, ChangeSignal signal) {
     Engine engine = Engine.of(jdbcUrl);
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(jdbcUrl);
@@ -64,7 +83,7 @@ public final class Database implements AutoCloseable {
       dataSource.close();
       throw e;
     }
-    return new Database(engine, dataSource);
+    return new Database(engine, dataSource, signal, jdbcUrl, user, password);
   }
 
   private static void createParentFolder(String jdbcUrl) {
@@ -104,6 +123,23 @@ public final class Database implements AutoCloseable {
     return jdbi;
   }
 
+  /** The committed changes of this database, for writers to record and a site to follow. */
+  public ChangeLog changes() {
+    return changes;
+  }
+
+  /** A connection outside the pool, for a listener that holds it for as long as the site runs. */
+  java.sql.Connection dedicatedConnection() throws java.sql.SQLException {
+    java.util.Properties properties = new java.util.Properties();
+    if (user != null) {
+      properties.setProperty("user", user);
+    }
+    if (password != null) {
+      properties.setProperty("password", password);
+    }
+    return java.sql.DriverManager.getConnection(jdbcUrl, properties);
+  }
+
   public <R, X extends Exception> R inTransaction(HandleCallback<R, X> callback) throws X {
     return jdbi.inTransaction(callback);
   }
@@ -118,6 +154,7 @@ public final class Database implements AutoCloseable {
 
   @Override
   public void close() {
+    changes.close();
     dataSource.close();
   }
 }

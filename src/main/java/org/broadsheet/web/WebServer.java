@@ -28,17 +28,42 @@ public final class WebServer {
   private final Assets assets;
   private final Supplier<Layout> layout;
   private final List<Consumer<RoutesConfig>> features;
+  private final PageCache pages;
+  private final Freshness freshness;
   private Javalin javalin;
 
+  /**
+   * @param pages the page cache answered in front of Javalin
+   * @param freshness checked before every request: changes other processes committed
+   */
+  public WebServer(
+      Templates templates,
+      Assets assets,
+      Supplier<Layout> layout,
+      List<Consumer<RoutesConfig>> features,
+      PageCache pages,
+      Freshness freshness) {
+    this.templates = templates;
+    this.assets = assets;
+    this.layout = layout;
+    this.features = features;
+    this.pages = pages;
+    this.freshness = freshness;
+  }
+
+  /** A server without a page cache or other processes to follow (tests of the web layer). */
   public WebServer(
       Templates templates,
       Assets assets,
       Supplier<Layout> layout,
       List<Consumer<RoutesConfig>> features) {
-    this.templates = templates;
-    this.assets = assets;
-    this.layout = layout;
-    this.features = features;
+    this(
+        templates,
+        assets,
+        layout,
+        features,
+        new PageCache(() -> new CachePolicy(1 << 20, 0, 0, ""), java.util.Set.of()),
+        Freshness.ALWAYS_FRESH);
   }
 
   public void start(String host, int port) {
@@ -48,15 +73,30 @@ public final class WebServer {
               config.startup.showJavalinBanner = false;
               config.startup.showOldJavalinVersionWarning = false;
               config.concurrency.useVirtualThreads = true;
+              config.http.compressionStrategy = io.javalin.compression.CompressionStrategy.NONE;
               config.jetty.modifyServer(
                   server -> {
                     server.setStopTimeout(STOP_TIMEOUT_MILLIS);
-                    // Javalin attaches its servlet inside the innermost wrapper we install.
-                    server.setHandler(new GracefulHandler());
+                    // Javalin attaches its servlet inside the innermost wrapper we install, so
+                    // cached pages are answered before Javalin runs.
+                    GracefulHandler graceful = new GracefulHandler();
+                    graceful.setHandler(
+                        new CachedPageHandler(pages, freshness, server.getThreadPool()));
+                    server.setHandler(graceful);
+                    for (var connector : server.getConnectors()) {
+                      if (connector instanceof org.eclipse.jetty.server.ServerConnector network) {
+                        network.setAcceptedTcpNoDelay(true);
+                      }
+                    }
                   });
-              config.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
+              config.jetty.modifyHttpConfiguration(
+                  http -> {
+                    http.setSendServerVersion(false);
+                    http.setSendDateHeader(true);
+                  });
               RoutesConfig routes = config.routes;
               routes.before(WebServer::assignRequestId);
+              routes.before(ctx -> ctx.attribute(PageCache.STARTED_AT_EPOCH, pages.epoch()));
               routes.after(ctx -> MDC.remove(REQUEST_ID));
               routes.get("/healthz", ctx -> ctx.contentType("text/plain").result("ok"));
               routes.get("/assets/{file}", this::serveAsset);

@@ -1,0 +1,104 @@
+package org.broadsheet.web;
+
+import java.util.concurrent.Executor;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpMethod;
+import org.eclipse.jetty.http.PreEncodedHttpField;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * The hot path: a Jetty handler in front of Javalin that answers cached pages straight from memory,
+ * with no database query, no template and none of Javalin's per-request machinery. It is
+ * non-blocking, so Jetty runs it on the thread that read the request; everything else (a miss, or a
+ * request that arrives after a change elsewhere) goes to a worker thread, which catches up with the
+ * change first, so a page dropped by a change is never served after the change was acknowledged.
+ */
+final class CachedPageHandler extends Handler.Wrapper {
+  private static final HttpField VARY = new PreEncodedHttpField(HttpHeader.VARY, "Accept-Encoding");
+
+  private final PageCache cache;
+  private final Freshness freshness;
+  private final Executor workers;
+
+  CachedPageHandler(PageCache cache, Freshness freshness, Executor workers) {
+    this.cache = cache;
+    this.freshness = freshness;
+    this.workers = workers;
+  }
+
+  @Override
+  public InvocationType getInvocationType() {
+    return InvocationType.NON_BLOCKING;
+  }
+
+  @Override
+  public boolean handle(Request request, Response response, Callback callback) {
+    String method = request.getMethod();
+    boolean head = HttpMethod.HEAD.is(method);
+    if (!freshness.behind() && (head || HttpMethod.GET.is(method)) && !personal(request)) {
+      PageCache.Page page =
+          cache.lookup(
+              PageCache.key(request.getHttpURI().getPath(), request.getHttpURI().getQuery()));
+      if (page != null) {
+        send(request, response, callback, page, head);
+        return true;
+      }
+    }
+    workers.execute(() -> handleOnWorker(request, response, callback));
+    return true;
+  }
+
+  private void handleOnWorker(Request request, Response response, Callback callback) {
+    try {
+      freshness.catchUp();
+      if (!super.handle(request, response, callback)) {
+        Response.writeError(request, response, callback, 404);
+      }
+    } catch (Throwable failure) {
+      Response.writeError(request, response, callback, failure);
+    }
+  }
+
+  private boolean personal(Request request) {
+    String cookies = request.getHeaders().get(HttpHeader.COOKIE);
+    if (cookies == null) {
+      return false;
+    }
+    for (String name : cache.personalCookies()) {
+      if (cookies.contains(name + "=")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void send(
+      Request request, Response response, Callback callback, PageCache.Page page, boolean head) {
+    HttpFields requestHeaders = request.getHeaders();
+    PageCache.Variant variant = page.variant(requestHeaders.get(HttpHeader.ACCEPT_ENCODING));
+    HttpFields.Mutable headers = response.getHeaders();
+    headers.put(cache.cacheControl());
+    headers.put(VARY);
+    headers.put(page.lastModifiedField());
+    headers.put(variant.etagField());
+    if (page.notModified(
+        requestHeaders.get(HttpHeader.IF_NONE_MATCH),
+        requestHeaders.get(HttpHeader.IF_MODIFIED_SINCE))) {
+      response.setStatus(304);
+      response.write(true, null, callback);
+      return;
+    }
+    response.setStatus(200);
+    headers.put(page.contentType());
+    if (variant.encodingField() != null) {
+      headers.put(variant.encodingField());
+    }
+    headers.put(variant.lengthField());
+    response.write(true, head ? null : variant.slice(), callback);
+  }
+}

@@ -1,0 +1,287 @@
+package org.broadsheet.web;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.javalin.http.Context;
+import java.nio.ByteBuffer;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.PreEncodedHttpField;
+
+/**
+ * Rendered pages held in memory, bounded by their bytes, each with its gzip and brotli variants
+ * made once, an ETag and a Last-Modified time. Features answer pages through {@link #respond};
+ * {@link CachedPageHandler} answers the next requests for the same page before Javalin runs. Pages
+ * carry tags naming what they show ("article:12", "listing"); a change drops every page whose tags
+ * it names.
+ */
+public final class PageCache {
+  /** Every page carries this tag, so a change to what every page shows drops them all. */
+  public static final String EVERYTHING = "*";
+
+  static final String STARTED_AT_EPOCH = "broadsheet.cacheEpoch";
+  static final String PERSONAL = "broadsheet.personal";
+
+  /**
+   * One rendered page and its encoded variants, each in a read-only direct buffer with its header
+   * fields encoded once, so answering it copies nothing.
+   */
+  public record Page(
+      String key,
+      HttpField contentType,
+      Variant identity,
+      Variant gzip,
+      Variant brotli,
+      String etag,
+      Instant lastModified,
+      HttpField lastModifiedField,
+      Set<String> tags) {
+
+    int weight() {
+      return identity.size() + gzip.size() + (brotli == null ? 0 : brotli.size()) + 512;
+    }
+
+    /** The variant for a client's Accept-Encoding. */
+    Variant variant(String acceptEncoding) {
+      return switch (Encodings.choose(acceptEncoding, brotli != null)) {
+        case "br" -> brotli;
+        case "gzip" -> gzip;
+        default -> identity;
+      };
+    }
+
+    /** Whether the client already holds the current page (If-None-Match, If-Modified-Since). */
+    boolean notModified(String ifNoneMatch, String ifModifiedSince) {
+      if (ifNoneMatch != null) {
+        for (String tag : ifNoneMatch.split(",")) {
+          String candidate = tag.trim().replaceFirst("^W/", "");
+          if (candidate.equals("*")
+              || candidate.equals(identity.etag())
+              || candidate.equals(gzip.etag())
+              || (brotli != null && candidate.equals(brotli.etag()))) {
+            return true;
+          }
+        }
+        return false;
+      }
+      if (ifModifiedSince != null) {
+        try {
+          Instant since = Instant.from(DateTimeFormatter.RFC_1123_DATE_TIME.parse(ifModifiedSince));
+          return !lastModified.isAfter(since);
+        } catch (DateTimeParseException e) {
+          return false;
+        }
+      }
+      return false;
+    }
+  }
+
+  /** One encoding of a page: its bytes and the header fields that go with them. */
+  record Variant(
+      ByteBuffer bytes,
+      String encoding,
+      String etag,
+      HttpField etagField,
+      HttpField encodingField,
+      HttpField lengthField) {
+    static Variant of(byte[] body, String encoding, String etag) {
+      ByteBuffer direct = ByteBuffer.allocateDirect(body.length).put(body).flip();
+      return new Variant(
+          direct.asReadOnlyBuffer(),
+          encoding,
+          etag,
+          new PreEncodedHttpField(HttpHeader.ETAG, etag),
+          encoding == null ? null : new PreEncodedHttpField(HttpHeader.CONTENT_ENCODING, encoding),
+          new PreEncodedHttpField(HttpHeader.CONTENT_LENGTH, Integer.toString(body.length)));
+    }
+
+    int size() {
+      return bytes.capacity();
+    }
+
+    /** A view of the bytes with its own position, safe to hand to one response. */
+    ByteBuffer slice() {
+      return bytes.duplicate();
+    }
+
+    byte[] array() {
+      byte[] copy = new byte[bytes.capacity()];
+      bytes.duplicate().get(copy);
+      return copy;
+    }
+  }
+
+  private final Supplier<CachePolicy> policy;
+  private final Set<String> personalCookies;
+  private final PurgeHook purge;
+  private final AtomicLong epoch = new AtomicLong();
+  private final Cache<String, Page> pages;
+  // Read on every cached answer: kept encoded, renewed whenever the cache is invalidated
+  // (a change of settings invalidates everything).
+  private volatile HttpField cacheControl;
+
+  /**
+   * @param personalCookies cookies that make a reader's pages their own, never served from or
+   *     stored in the cache
+   */
+  public PageCache(Supplier<CachePolicy> policy, Set<String> personalCookies) {
+    this.policy = policy;
+    this.personalCookies = personalCookies;
+    this.purge = new PurgeHook(policy);
+    this.pages =
+        Caffeine.newBuilder()
+            .maximumWeight(policy.get().maxBytes())
+            .weigher((String key, Page page) -> page.weight())
+            .build();
+    this.cacheControl =
+        new PreEncodedHttpField(HttpHeader.CACHE_CONTROL, policy.get().cacheControl());
+  }
+
+  /**
+   * Answers a page: stores it when it is the same for every reader, then sends the right variant.
+   */
+  public void respond(Context ctx, byte[] body, String contentType, Collection<String> tags) {
+    if (!cacheable(ctx)) {
+      ctx.contentType(contentType).result(body);
+      return;
+    }
+    Page page = page(key(ctx.path(), ctx.queryString()), contentType, body, tags);
+    Object started = ctx.attribute(STARTED_AT_EPOCH);
+    // A change that arrived while this page was rendered may not be in it: do not keep it.
+    if (started instanceof Long at && at == epoch.get()) {
+      pages.put(page.key(), page);
+    }
+    send(ctx, page);
+  }
+
+  /** Marks a page as this reader's own: it is sent, never stored. */
+  public static void personal(Context ctx) {
+    ctx.attribute(PERSONAL, Boolean.TRUE);
+  }
+
+  Page lookup(String key) {
+    return pages.getIfPresent(key);
+  }
+
+  long epoch() {
+    return epoch.get();
+  }
+
+  Set<String> personalCookies() {
+    return personalCookies;
+  }
+
+  HttpField cacheControl() {
+    return cacheControl;
+  }
+
+  /** Drops every page showing one of these tags ({@link #EVERYTHING} drops all). */
+  public void invalidate(Collection<String> tags) {
+    if (tags.isEmpty()) {
+      return;
+    }
+    epoch.incrementAndGet();
+    cacheControl = new PreEncodedHttpField(HttpHeader.CACHE_CONTROL, policy.get().cacheControl());
+    List<String> dropped = new ArrayList<>();
+    boolean all = tags.contains(EVERYTHING);
+    pages
+        .asMap()
+        .entrySet()
+        .removeIf(
+            entry -> {
+              boolean drop = all || entry.getValue().tags().stream().anyMatch(tags::contains);
+              if (drop) {
+                dropped.add(entry.getKey());
+              }
+              return drop;
+            });
+    purge.purge(dropped, all);
+  }
+
+  public long bytes() {
+    return pages.policy().eviction().map(e -> e.weightedSize().orElse(0)).orElse(0L);
+  }
+
+  public long size() {
+    return pages.estimatedSize();
+  }
+
+  static String key(String path, String query) {
+    return query == null || query.isEmpty() ? path : path + "?" + query;
+  }
+
+  private boolean cacheable(Context ctx) {
+    String method = ctx.method().name();
+    if (!(method.equals("GET") || method.equals("HEAD"))
+        || ctx.statusCode() != 200
+        || ctx.attribute(PERSONAL) != null) {
+      return false;
+    }
+    String query = ctx.queryString();
+    if (query != null && !query.matches("page=[1-9]\\d{0,5}")) {
+      return false;
+    }
+    for (String cookie : personalCookies) {
+      if (ctx.cookie(cookie) != null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Page page(String key, String contentType, byte[] body, Collection<String> tags) {
+    Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    String etag = etag(body);
+    byte[] brotli = Encodings.brotli(body);
+    return new Page(
+        key,
+        new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, contentType),
+        Variant.of(body, null, "\"" + etag + "\""),
+        Variant.of(Encodings.gzip(body), "gzip", "\"" + etag + "-gz\""),
+        brotli == null ? null : Variant.of(brotli, "br", "\"" + etag + "-br\""),
+        etag,
+        now,
+        new PreEncodedHttpField(
+            HttpHeader.LAST_MODIFIED,
+            DateTimeFormatter.RFC_1123_DATE_TIME.format(now.atOffset(ZoneOffset.UTC))),
+        Set.copyOf(tags));
+  }
+
+  private void send(Context ctx, Page page) {
+    ctx.header("Cache-Control", cacheControl.getValue());
+    ctx.header("Vary", "Accept-Encoding");
+    ctx.header("Last-Modified", page.lastModifiedField().getValue());
+    Variant variant = page.variant(ctx.header("Accept-Encoding"));
+    ctx.header("ETag", variant.etag());
+    if (page.notModified(ctx.header("If-None-Match"), ctx.header("If-Modified-Since"))) {
+      ctx.status(304);
+      return;
+    }
+    if (variant.encoding() != null) {
+      ctx.header("Content-Encoding", variant.encoding());
+    }
+    ctx.header("Content-Length", Integer.toString(variant.size()));
+    ctx.contentType(page.contentType().getValue()).result(variant.array());
+  }
+
+  private static String etag(byte[] body) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 12);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
