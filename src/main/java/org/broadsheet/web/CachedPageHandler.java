@@ -20,6 +20,8 @@ import org.eclipse.jetty.util.Callback;
  */
 final class CachedPageHandler extends Handler.Wrapper {
   private static final HttpField VARY = new PreEncodedHttpField(HttpHeader.VARY, "Accept-Encoding");
+  // Tells operators (and tests) which answers came from memory.
+  static final HttpField HIT = new PreEncodedHttpField("X-Cache", "HIT");
 
   private final PageCache cache;
   private final Freshness freshness;
@@ -84,6 +86,7 @@ final class CachedPageHandler extends Handler.Wrapper {
     HttpFields.Mutable headers = response.getHeaders();
     headers.put(cache.cacheControl());
     headers.put(VARY);
+    headers.put(HIT);
     headers.put(page.lastModifiedField());
     headers.put(variant.etagField());
     if (page.notModified(

@@ -163,6 +163,7 @@ public final class PageCache {
     // A change that arrived while this page was rendered may not be in it: do not keep it.
     if (started instanceof Long at && at == epoch.get()) {
       pages.put(page.key(), page);
+      ctx.header("X-Cache", "MISS");
     }
     send(ctx, page);
   }

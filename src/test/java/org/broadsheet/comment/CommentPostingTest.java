@@ -331,7 +331,8 @@ class CommentPostingTest {
     assertThat(body.selectFirst("em").text()).isEqualTo("emphasis");
     assertThat(body.selectFirst("code").text()).isEqualTo("code");
     assertThat(body.selectFirst("blockquote").text()).isEqualTo("quoted");
-    assertThat(body.selectFirst("a").attr("rel").split(" ")).containsExactlyInAnyOrder("nofollow", "ugc");
+    assertThat(body.selectFirst("a").attr("rel").split(" "))
+        .containsExactlyInAnyOrder("nofollow", "ugc");
   }
 
   @Test
