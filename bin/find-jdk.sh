@@ -2,8 +2,17 @@
 # Sourced by ./broadsheet and bench/run; defines find_jdk, which prints the JDK's home.
 required=25
 
-java_major() { # prints the major version of the java binary given, or nothing
-  "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | head -n1
+# Prints the major version of the JDK at the home given, or nothing. Reads the JDK's release
+# file, which every JDK has, and starts a JVM only when it is missing.
+java_major() {
+  local version=""
+  if [ -f "$1/release" ]; then
+    version="$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" | head -n1)"
+  fi
+  if [ -z "$version" ]; then
+    version="$("$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | head -n1)"
+  fi
+  echo "${version#1.}"
 }
 
 find_jdk() {
@@ -16,7 +25,7 @@ find_jdk() {
   local home major
   for home in "${candidates[@]}"; do
     [ -x "$home/bin/java" ] && [ -x "$home/bin/javac" ] || continue
-    major="$(java_major "$home/bin/java")"
+    major="$(java_major "$home")"
     if [ -n "$major" ] && [ "$major" -ge "$required" ] 2>/dev/null; then
       echo "$home"
       return 0

@@ -3,6 +3,8 @@ package org.broadsheet.bench;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.broadsheet.article.Article;
@@ -30,8 +32,8 @@ public final class CommentPostBench {
         SettingsService settings = site.application().settings();
         settings.set("comments.moderation", "none");
         settings.set("comments.min_fill_seconds", "0");
-        settings.set("comments.rate_per_ip_per_hour", "100000000");
-        settings.set("comments.rate_per_email_per_hour", "100000000");
+        settings.set("comments.rate_per_ip_per_hour", "100000");
+        settings.set("comments.rate_per_email_per_hour", "100000");
         CommentService comments = site.application().comments();
         Article article =
             site.application()
@@ -40,8 +42,9 @@ public final class CommentPostBench {
                 .orElseThrow();
         AtomicInteger sequence = new AtomicInteger();
         AtomicLong accepted = new AtomicLong();
-        long warmUntil = System.nanoTime() + 1_000_000_000L;
-        long end = warmUntil + seconds * 1_000_000_000L;
+        Map<String, AtomicLong> refused = new ConcurrentHashMap<>();
+        long measureFrom = System.nanoTime() + 1_000_000_000L;
+        long end = measureFrom + seconds * 1_000_000_000L;
         List<Thread> threads = new ArrayList<>();
         for (int w = 0; w < writers; w++) {
           threads.add(
@@ -49,28 +52,15 @@ public final class CommentPostBench {
                   .start(
                       () -> {
                         while (System.nanoTime() < end) {
-                          int n = sequence.incrementAndGet();
-                          PostOutcome outcome =
-                              comments.post(
-                                  article,
-                                  new CommentDraft(
-                                      "Reader " + n,
-                                      "reader" + n + "@example.org",
-                                      "",
-                                      "Comment number "
-                                          + n
-                                          + " on the evacuation figures, which still differ.",
-                                      "",
-                                      false,
-                                      ""),
-                                  new Visitor(
-                                      "10.0." + (n % 250) + "." + (n % 200),
-                                      "bench",
-                                      Instant.EPOCH),
-                                  Instant.now());
-                          if (outcome instanceof PostOutcome.Published
-                              && System.nanoTime() > warmUntil) {
-                            accepted.incrementAndGet();
+                          String outcome = post(comments, article, sequence.incrementAndGet());
+                          if (outcome == null) {
+                            if (System.nanoTime() > measureFrom) {
+                              accepted.incrementAndGet();
+                            }
+                          } else {
+                            refused
+                                .computeIfAbsent(outcome, k -> new AtomicLong())
+                                .incrementAndGet();
                           }
                         }
                       }));
@@ -84,7 +74,31 @@ public final class CommentPostBench {
             accepted.get() / (double) seconds,
             writers,
             seconds);
+        refused.forEach(
+            (what, count) -> System.out.printf("  not accepted: %,d x %s%n", count.get(), what));
       }
+    }
+  }
+
+  /** Posts comment number n; null when it was published, else what happened instead. */
+  private static String post(CommentService comments, Article article, int n) {
+    try {
+      PostOutcome outcome =
+          comments.post(
+              article,
+              new CommentDraft(
+                  "Reader " + n,
+                  "reader" + n + "@example.org",
+                  "",
+                  "Comment number " + n + " on the evacuation figures, which still differ.",
+                  "",
+                  false,
+                  ""),
+              new Visitor("10.0." + (n % 250) + "." + (n % 200), "bench", Instant.EPOCH),
+              Instant.now());
+      return outcome instanceof PostOutcome.Published ? null : outcome.toString();
+    } catch (RuntimeException e) {
+      return e.toString();
     }
   }
 }
