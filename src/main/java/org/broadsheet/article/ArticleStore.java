@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.broadsheet.media.Image;
 import org.broadsheet.storage.Database;
@@ -352,67 +353,58 @@ final class ArticleStore {
         });
   }
 
-  private long sectionId(Handle h, String name) {
+  /** The id of the section, author or tag named so, inserting it first when it is new. */
+  private static long idOf(Handle h, String table, String name, Consumer<String> insert) {
     String slug = Slugs.of(name);
-    return h.createQuery("SELECT id FROM section WHERE slug = :slug")
-        .bind("slug", slug)
-        .mapTo(Long.class)
-        .findOne()
-        .orElseGet(
-            () -> {
-              int position =
-                  h.createQuery("SELECT COUNT(*) FROM section").mapTo(Integer.class).one();
-              h.createUpdate(
-                      "INSERT INTO section (slug, name, position) VALUES (:slug, :name, :position)")
-                  .bind("slug", slug)
-                  .bind("name", name)
-                  .bind("position", position)
-                  .execute();
-              // Every page's navigation lists the sections.
-              database.changes().record(h, "section", slug);
-              return h.createQuery("SELECT id FROM section WHERE slug = :slug")
-                  .bind("slug", slug)
-                  .mapTo(Long.class)
-                  .one();
-            });
+    String select = "SELECT id FROM " + table + " WHERE slug = :slug";
+    Optional<Long> existing = h.createQuery(select).bind("slug", slug).mapTo(Long.class).findOne();
+    if (existing.isPresent()) {
+      return existing.get();
+    }
+    insert.accept(slug);
+    return h.createQuery(select).bind("slug", slug).mapTo(Long.class).one();
+  }
+
+  private long sectionId(Handle h, String name) {
+    return idOf(
+        h,
+        "section",
+        name,
+        slug -> {
+          int position = h.createQuery("SELECT COUNT(*) FROM section").mapTo(Integer.class).one();
+          h.createUpdate(
+                  "INSERT INTO section (slug, name, position) VALUES (:slug, :name, :position)")
+              .bind("slug", slug)
+              .bind("name", name)
+              .bind("position", position)
+              .execute();
+          // Every page's navigation lists the sections.
+          database.changes().record(h, "section", slug);
+        });
   }
 
   private static long authorId(Handle h, String name) {
-    String slug = Slugs.of(name);
-    return h.createQuery("SELECT id FROM author WHERE slug = :slug")
-        .bind("slug", slug)
-        .mapTo(Long.class)
-        .findOne()
-        .orElseGet(
-            () -> {
-              h.createUpdate("INSERT INTO author (slug, name, bio) VALUES (:slug, :name, '')")
-                  .bind("slug", slug)
-                  .bind("name", name)
-                  .execute();
-              return h.createQuery("SELECT id FROM author WHERE slug = :slug")
-                  .bind("slug", slug)
-                  .mapTo(Long.class)
-                  .one();
-            });
+    return idOf(
+        h,
+        "author",
+        name,
+        slug ->
+            h.createUpdate("INSERT INTO author (slug, name, bio) VALUES (:slug, :name, '')")
+                .bind("slug", slug)
+                .bind("name", name)
+                .execute());
   }
 
   private static long tagId(Handle h, String name) {
-    String slug = Slugs.of(name);
-    return h.createQuery("SELECT id FROM tag WHERE slug = :slug")
-        .bind("slug", slug)
-        .mapTo(Long.class)
-        .findOne()
-        .orElseGet(
-            () -> {
-              h.createUpdate("INSERT INTO tag (slug, name) VALUES (:slug, :name)")
-                  .bind("slug", slug)
-                  .bind("name", name)
-                  .execute();
-              return h.createQuery("SELECT id FROM tag WHERE slug = :slug")
-                  .bind("slug", slug)
-                  .mapTo(Long.class)
-                  .one();
-            });
+    return idOf(
+        h,
+        "tag",
+        name,
+        slug ->
+            h.createUpdate("INSERT INTO tag (slug, name) VALUES (:slug, :name)")
+                .bind("slug", slug)
+                .bind("name", name)
+                .execute());
   }
 
   private static void replaceAuthors(Handle h, long articleId, List<String> names) {

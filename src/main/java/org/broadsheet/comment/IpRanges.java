@@ -19,19 +19,19 @@ final class IpRanges {
     return Optional.empty();
   }
 
+  /** A network and how many leading bits of an address must match it. */
+  private record Range(byte[] network, int bits) {}
+
   static boolean contains(List<String> ranges, String ip) {
     byte[] address = literal(ip);
     if (address == null) {
       return false;
     }
     for (String range : ranges) {
-      Object[] parsed = parse(range);
-      if (parsed == null) {
-        continue;
-      }
-      byte[] network = (byte[]) parsed[0];
-      int bits = (Integer) parsed[1];
-      if (network.length == address.length && matches(network, address, bits)) {
+      Range parsed = parse(range);
+      if (parsed != null
+          && parsed.network().length == address.length
+          && matches(parsed.network(), address, parsed.bits())) {
         return true;
       }
     }
@@ -48,7 +48,7 @@ final class IpRanges {
     return true;
   }
 
-  private static Object[] parse(String range) {
+  private static Range parse(String range) {
     String[] parts = range.split("/", 2);
     byte[] network = literal(parts[0]);
     if (network == null) {
@@ -65,7 +65,7 @@ final class IpRanges {
         return null;
       }
     }
-    return new Object[] {network, bits};
+    return new Range(network, bits);
   }
 
   /** Parses an address literal without ever asking DNS. */

@@ -18,7 +18,6 @@ import org.jsoup.nodes.Document;
 public final class Reader {
   private final TestSite site;
   private final HttpClient http;
-  private String lastPage;
 
   public Reader(TestSite site) {
     this.site = site;
@@ -30,10 +29,7 @@ public final class Reader {
   }
 
   public HttpResponse<String> get(String path) {
-    HttpResponse<String> response =
-        send(HttpRequest.newBuilder(URI.create(site.url(path))).GET().build());
-    lastPage = path;
-    return response;
+    return send(HttpRequest.newBuilder(URI.create(site.url(path))).GET().build());
   }
 
   public Document page(String path) {
@@ -88,9 +84,5 @@ public final class Reader {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
-  }
-
-  public String lastPage() {
-    return lastPage;
   }
 }
