@@ -95,7 +95,9 @@ public final class BodyRenderer {
     shortcode.appendTail(prepared);
 
     Node document = parser.parse(prepared.toString());
-    document.accept(new FigureFinder(shortcodes));
+    HeadingLevels levels = new HeadingLevels();
+    document.accept(levels);
+    document.accept(new FigureFinder(shortcodes, levels.shift()));
     HtmlRenderer renderer =
         HtmlRenderer.builder()
             .nodeRendererFactory(context -> new FigureRenderer(context, pictures))
@@ -112,17 +114,33 @@ public final class BodyRenderer {
     }
   }
 
+  /** Finds how far the body's headings must move so its highest sits right below the h1. */
+  private static final class HeadingLevels extends AbstractVisitor {
+    private int highest = 7;
+
+    @Override
+    public void visit(Heading heading) {
+      highest = Math.min(highest, heading.getLevel());
+    }
+
+    int shift() {
+      return highest > 6 ? 0 : 2 - highest;
+    }
+  }
+
   /** Turns shortcode markers and lone images into figures, and moves headings below the h1. */
   private static final class FigureFinder extends AbstractVisitor {
     private final List<Figures.Placement> shortcodes;
+    private final int headingShift;
 
-    FigureFinder(List<Figures.Placement> shortcodes) {
+    FigureFinder(List<Figures.Placement> shortcodes, int headingShift) {
       this.shortcodes = shortcodes;
+      this.headingShift = headingShift;
     }
 
     @Override
     public void visit(Heading heading) {
-      heading.setLevel(Math.min(6, heading.getLevel() + 1));
+      heading.setLevel(Math.max(2, Math.min(6, heading.getLevel() + headingShift)));
       visitChildren(heading);
     }
 

@@ -70,6 +70,14 @@ class BodyRendererTest {
   }
 
   @Test
+  void theBodysHighestHeadingSitsRightBelowTheHeadline() {
+    Document html =
+        Jsoup.parseBodyFragment(renderer.render("## Part\n\nText\n\n### Detail\n", Map.of()));
+    assertThat(html.select("h2").eachText()).containsExactly("Part");
+    assertThat(html.select("h3").eachText()).containsExactly("Detail");
+  }
+
+  @Test
   void scriptsEventHandlersAndJavascriptLinksAreRemoved() {
     String body =
         """

@@ -1,0 +1,52 @@
+package org.broadsheet.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import org.broadsheet.storage.Engine;
+import org.broadsheet.testing.NodeTools;
+import org.broadsheet.testing.TestSite;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/** axe-core (from npm), injected into each kind of page in Chromium, finds no violation. */
+@Tag("browser")
+class AccessibilityBrowserTest {
+  @Test
+  void everyKindOfPagePassesAxe() throws Exception {
+    String axe = Files.readString(NodeTools.axe());
+    try (TestSite site = TestSite.open(Engine.SQLITE).withDemo().serve()) {
+      ChromeDriver browser = Chromium.start();
+      try {
+        List<String> problems = new ArrayList<>();
+        for (String path :
+            List.of(
+                "/",
+                "/articles/lower-quay-evacuation-agreement",
+                "/articles/halden-observatory-comet",
+                "/section/world",
+                "/tag/kestrelmouth",
+                "/author/mirela-odsson",
+                "/no/such/page")) {
+          browser.get(site.url(path));
+          browser.executeScript(axe);
+          Object result =
+              browser.executeAsyncScript(
+                  "const done = arguments[arguments.length - 1];"
+                      + "axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']})"
+                      + ".then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): '"
+                      + " + v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', '))));");
+          @SuppressWarnings("unchecked")
+          List<String> violations = (List<String>) result;
+          violations.forEach(v -> problems.add(path + ": " + v));
+        }
+        assertThat(problems).as("axe-core violations").isEmpty();
+      } finally {
+        browser.quit();
+      }
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package org.broadsheet.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.broadsheet.storage.Engine;
+import org.broadsheet.testing.NodeTools;
+import org.broadsheet.testing.Reader;
+import org.broadsheet.testing.TestSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every kind of public page passes the Nu HTML checker (vnu.jar, from npm) without an error. */
+class HtmlValidityTest {
+  @TempDir Path folder;
+
+  @Test
+  void everyKindOfPageIsValidHtml() throws Exception {
+    try (TestSite site = TestSite.open(Engine.SQLITE).withDemo()) {
+      site.application().settings().set("comments.min_fill_seconds", "0");
+      site.serve();
+      Map<String, String> pages =
+          Map.of(
+              "front", "/",
+              "article", "/articles/lower-quay-evacuation-agreement",
+              "empty-comments", "/articles/halden-observatory-comet",
+              "reply-form", "/articles/lower-quay-evacuation-agreement?replyto=1",
+              "section", "/section/world",
+              "tag", "/tag/kestrelmouth",
+              "author", "/author/mirela-odsson",
+              "not-found", "/no/such/page");
+      List<String> command = new ArrayList<>();
+      command.add(ProcessHandle.current().info().command().orElse("java"));
+      command.addAll(
+          List.of("-jar", NodeTools.vnu().toString(), "--errors-only", "--format", "text"));
+      Reader reader = new Reader(site);
+      for (Map.Entry<String, String> page : pages.entrySet()) {
+        Path file = folder.resolve(page.getKey() + ".html");
+        Files.writeString(file, reader.get(page.getValue()).body());
+        command.add(file.toString());
+      }
+      Path refused = folder.resolve("refused-comment.html");
+      Files.writeString(
+          refused,
+          reader
+              .comment(
+                  "/articles/halden-observatory-comet",
+                  Map.of("name", "", "email", "bad", "comment", "<b>x</b>"))
+              .body());
+      command.add(refused.toString());
+
+      Process vnu = new ProcessBuilder(command).redirectErrorStream(true).start();
+      String report = new String(vnu.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(vnu.waitFor(120, TimeUnit.SECONDS)).isTrue();
+      assertThat(report).as("vnu.jar report").doesNotContain("error:");
+      assertThat(vnu.exitValue()).as(report).isZero();
+    }
+  }
+}
