@@ -273,8 +273,4 @@ final class CommentStore {
   void recordChange(Handle h, long articleId) {
     database.changes().record(h, "comment", Long.toString(articleId));
   }
-
-  Database database() {
-    return database;
-  }
 }

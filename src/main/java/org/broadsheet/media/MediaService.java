@@ -40,10 +40,6 @@ public final class MediaService {
     this.mediaFolder = dataFolder.resolve("media");
   }
 
-  public Path mediaFolder() {
-    return mediaFolder;
-  }
-
   public Optional<Image> find(long id) {
     return store.byId(id);
   }

@@ -52,10 +52,6 @@ public final class ChangeLog implements AutoCloseable {
     handle.afterCommit(signal::bump);
   }
 
-  public ChangeSignal signal() {
-    return signal;
-  }
-
   /** Whether changes were committed that this process has not caught up with: one memory read. */
   public boolean behind() {
     return signal.current() != handledSignal;
@@ -79,7 +75,7 @@ public final class ChangeLog implements AutoCloseable {
     }
   }
 
-  public long latestId() {
+  private long latestId() {
     return database.withHandle(
         h -> h.createQuery("SELECT COALESCE(MAX(id), 0) FROM change_log").mapTo(Long.class).one());
   }

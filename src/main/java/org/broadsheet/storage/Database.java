@@ -119,10 +119,6 @@ public final class Database implements AutoCloseable {
     return engine;
   }
 
-  public Jdbi jdbi() {
-    return jdbi;
-  }
-
   /** The committed changes of this database, for writers to record and a site to follow. */
   public ChangeLog changes() {
     return changes;

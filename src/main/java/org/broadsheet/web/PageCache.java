@@ -212,14 +212,6 @@ public final class PageCache {
     purge.purge(dropped, all);
   }
 
-  public long bytes() {
-    return pages.policy().eviction().map(e -> e.weightedSize().orElse(0)).orElse(0L);
-  }
-
-  public long size() {
-    return pages.estimatedSize();
-  }
-
   static String key(String path, String query) {
     return query == null || query.isEmpty() ? path : path + "?" + query;
   }
