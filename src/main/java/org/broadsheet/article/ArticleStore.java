@@ -40,54 +40,57 @@ final class ArticleStore {
 
   // Reading
 
+  /** An article row before its authors, tags and figures are read. */
+  private record ArticleRow(
+      ArticleSummary summary,
+      String body,
+      ArticleStatus status,
+      Instant updatedAt,
+      boolean commentsOpen) {}
+
   Optional<Article> bySlug(String slug, boolean publishedOnly) {
     return database.withHandle(
-        h -> {
-          Optional<Map<String, Object>> row =
-              h.createQuery(
-                      "SELECT "
-                          + SUMMARY_COLUMNS
-                          + ", a.body, a.status, a.updated_at, a.comments_open "
-                          + SUMMARY_FROM
-                          + " WHERE a.slug = :slug"
-                          + (publishedOnly ? " AND " + PUBLISHED : ""))
-                  .bind("slug", slug)
-                  .bind("now", System.currentTimeMillis())
-                  .map(
-                      (rs, ctx) -> {
-                        Map<String, Object> values = new LinkedHashMap<>();
-                        values.put("summary", summary(rs));
-                        values.put("body", rs.getString("body"));
-                        values.put("status", rs.getString("status"));
-                        values.put("updated_at", rs.getLong("updated_at"));
-                        values.put("comments_open", rs.getInt("comments_open") == 1);
-                        return values;
-                      })
-                  .findOne();
-          if (row.isEmpty()) {
-            return Optional.empty();
-          }
-          ArticleSummary summary = (ArticleSummary) row.get().get("summary");
-          long id = summary.id();
-          return Optional.of(
-              new Article(
-                  id,
-                  summary.slug(),
-                  summary.kicker(),
-                  summary.headline(),
-                  summary.standfirst(),
-                  (String) row.get().get("body"),
-                  summary.section(),
-                  authorsOf(h, List.of(id)).getOrDefault(id, List.of()),
-                  tagsOf(h, id),
-                  ArticleStatus.parse((String) row.get().get("status")).orElseThrow(),
-                  summary.publishedAt(),
-                  Instant.ofEpochMilli((Long) row.get().get("updated_at")),
-                  summary.leadImage(),
-                  figuresOf(h, id),
-                  (Boolean) row.get().get("comments_open"),
-                  summary.commentCount()));
-        });
+        h ->
+            h.createQuery(
+                    "SELECT "
+                        + SUMMARY_COLUMNS
+                        + ", a.body, a.status, a.updated_at, a.comments_open "
+                        + SUMMARY_FROM
+                        + " WHERE a.slug = :slug"
+                        + (publishedOnly ? " AND " + PUBLISHED : ""))
+                .bind("slug", slug)
+                .bind("now", System.currentTimeMillis())
+                .map(
+                    (rs, ctx) ->
+                        new ArticleRow(
+                            summary(rs),
+                            rs.getString("body"),
+                            ArticleStatus.parse(rs.getString("status")).orElseThrow(),
+                            Instant.ofEpochMilli(rs.getLong("updated_at")),
+                            rs.getInt("comments_open") == 1))
+                .findOne()
+                .map(
+                    row -> {
+                      ArticleSummary summary = row.summary();
+                      long id = summary.id();
+                      return new Article(
+                          id,
+                          summary.slug(),
+                          summary.kicker(),
+                          summary.headline(),
+                          summary.standfirst(),
+                          row.body(),
+                          summary.section(),
+                          authorsOf(h, List.of(id)).getOrDefault(id, List.of()),
+                          tagsOf(h, id),
+                          row.status(),
+                          summary.publishedAt(),
+                          row.updatedAt(),
+                          summary.leadImage(),
+                          figuresOf(h, id),
+                          row.commentsOpen(),
+                          summary.commentCount());
+                    }));
   }
 
   boolean exists(String slug) {
