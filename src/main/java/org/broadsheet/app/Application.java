@@ -151,25 +151,35 @@ public final class Application implements AutoCloseable {
   /** Drops exactly the cached pages that show what changed. */
   private void applyChanges(List<ChangeLog.Change> batch, PageCache pages) {
     Set<String> tags = new HashSet<>();
+    boolean settingsChanged = false;
     for (ChangeLog.Change change : batch) {
       switch (change.topic()) {
         case "article" -> {
           tags.add(ArticleFeature.articleTag(Long.parseLong(change.subject())));
           tags.add(ArticleFeature.LISTINGS);
+          // The site's comment feed shows articles' headlines and links.
+          tags.add(CommentFeature.SITE_FEED);
         }
         case "comment" -> {
           tags.add(ArticleFeature.articleTag(Long.parseLong(change.subject())));
           tags.add(CommentFeature.SITE_FEED);
         }
         case "setting" -> {
-          settings.reload();
+          settingsChanged = true;
           tags.add(PageCache.EVERYTHING);
         }
         // Sections are in every page's navigation; authors' names in listings and bylines.
         default -> tags.add(PageCache.EVERYTHING);
       }
     }
-    pages.invalidate(tags);
+    try {
+      if (settingsChanged) {
+        settings.reload();
+      }
+    } finally {
+      // Pages are dropped even when the settings could not be read; the batch is read again.
+      pages.invalidate(tags);
+    }
   }
 
   private Layout layout(Assets assets) {

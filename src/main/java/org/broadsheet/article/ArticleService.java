@@ -134,6 +134,11 @@ public final class ArticleService {
     return store.slugOf(articleId);
   }
 
+  /** Holds the article's row until the caller's transaction ends, before its count is taken. */
+  public void lockForCommentCount(long articleId) {
+    store.lockForCommentCount(articleId);
+  }
+
   /** Kept by the comment feature, inside its own transaction. */
   public void setCommentCount(long articleId, int count) {
     store.setCommentCount(articleId, count);

@@ -504,6 +504,14 @@ final class ArticleStore {
                 .findOne());
   }
 
+  void lockForCommentCount(long articleId) {
+    database.useTransaction(
+        h ->
+            h.createUpdate("UPDATE article SET comment_count = comment_count WHERE id = :id")
+                .bind("id", articleId)
+                .execute());
+  }
+
   void setCommentCount(long articleId, int count) {
     database.useTransaction(
         h -> {

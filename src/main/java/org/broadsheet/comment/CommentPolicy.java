@@ -18,8 +18,10 @@ final class CommentPolicy {
 
   // Zero-width spaces, direction marks and overrides, and byte-order marks: they can disguise
   // a name or reverse a text's reading order, and no reader needs them.
+  // Also characters XML 1.0 forbids (U+FFFE, U+FFFF, lone surrogates), which would break the
+  // Atom feeds.
   private static final String INVISIBLE =
-      "[\\u200B\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069\\uFEFF]";
+      "[\\u200B\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069\\uFEFF\\uFFFE\\uFFFF]|\\p{Cs}";
 
   /** A draft's fields, cleaned: trimmed, in Unicode NFC, without control characters. */
   record Cleaned(String name, String email, String website, String body) {}

@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import org.broadsheet.article.Article;
 import org.broadsheet.article.ArticleService;
 import org.broadsheet.storage.Database;
+import org.broadsheet.storage.Engine;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -107,27 +108,37 @@ public final class CommentService {
     if (!problems.isEmpty()) {
       return new PostOutcome.Refused(problems);
     }
-    Instant hourAgo = now.minus(Duration.ofHours(1));
-    if (store.countFromIpSince(visitor.ip(), hourAgo) >= limits.ratePerIpPerHour()) {
-      return new PostOutcome.Limited(
-          "Too many comments from your address: at most %d an hour. Please try again later; your text is kept below."
-              .formatted(limits.ratePerIpPerHour()));
-    }
-    if (store.countFromEmailSince(comment.email(), hourAgo) >= limits.ratePerEmailPerHour()) {
-      return new PostOutcome.Limited(
-          "Too many comments from your email address: at most %d an hour. Please try again later; your text is kept below."
-              .formatted(limits.ratePerEmailPerHour()));
-    }
-    if (store.sameCommentSince(
-        article.id(), comment.email(), comment.body(), now.minus(Duration.ofDays(1)))) {
-      return refused("body", "You have already posted this comment.");
-    }
     Set<String> tokens = SpamFilter.tokens(comment.name(), comment.website(), comment.body());
     double spamProbability = SpamFilter.spamProbability(tokens, memory());
     CommentStatus status = status(comment, limits, spamProbability);
-    Comment stored =
+    // The limits are checked in the transaction that stores the comment, so two posts sent at
+    // once (a double click) cannot both pass: SQLite's writers take the lock at BEGIN, and on
+    // PostgreSQL posts from one address queue on an advisory lock.
+    PostOutcome outcome =
         database.inTransaction(
             h -> {
+              if (database.engine() == Engine.POSTGRESQL) {
+                h.createQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(:key)) AS locked")
+                    .bind("key", (long) comment.email().hashCode())
+                    .mapTo(Integer.class)
+                    .one();
+              }
+              Instant hourAgo = now.minus(Duration.ofHours(1));
+              if (store.countFromIpSince(visitor.ip(), hourAgo) >= limits.ratePerIpPerHour()) {
+                return new PostOutcome.Limited(
+                    "Too many comments from your address: at most %d an hour. Please try again later; your text is kept below."
+                        .formatted(limits.ratePerIpPerHour()));
+              }
+              if (store.countFromEmailSince(comment.email(), hourAgo)
+                  >= limits.ratePerEmailPerHour()) {
+                return new PostOutcome.Limited(
+                    "Too many comments from your email address: at most %d an hour. Please try again later; your text is kept below."
+                        .formatted(limits.ratePerEmailPerHour()));
+              }
+              if (store.sameCommentSince(
+                  article.id(), comment.email(), comment.body(), now.minus(Duration.ofDays(1)))) {
+                return refused("body", "You have already posted this comment.");
+              }
               long id =
                   CommentStore.insert(
                       h,
@@ -148,14 +159,18 @@ public final class CommentService {
               if (status == CommentStatus.APPROVED) {
                 refreshCount(h, article.id());
               }
-              return store.byId(id).orElseThrow();
+              Comment stored = store.byId(id).orElseThrow();
+              return status == CommentStatus.APPROVED
+                  ? new PostOutcome.Published(stored)
+                  : new PostOutcome.Held(stored);
             });
-    if (status == CommentStatus.APPROVED) {
+    if (outcome instanceof PostOutcome.Published published) {
       notices.published(
-          article, stored, parentId == null ? null : store.byId(parentId).orElse(null));
-      return new PostOutcome.Published(stored);
+          article,
+          published.comment(),
+          parentId == null ? null : store.byId(parentId).orElse(null));
     }
-    return new PostOutcome.Held(stored);
+    return outcome;
   }
 
   private CommentStatus status(
@@ -270,6 +285,9 @@ public final class CommentService {
 
   /** Keeps the article's shown count true; runs inside the transaction that changed it. */
   void refreshCount(Handle h, long articleId) {
+    // Lock the article's row first: a concurrent transaction counting the same article waits,
+    // then counts with our comment committed, so no count is lost (PostgreSQL READ COMMITTED).
+    articles.lockForCommentCount(articleId);
     articles.setCommentCount(articleId, store.countForArticle(articleId));
     store.recordChange(h, articleId);
   }

@@ -37,6 +37,8 @@ public final class MarkdownImporter {
   public static final int MAX_TAGS = 20;
   public static final int MAX_AUTHORS = 10;
   public static final int MAX_NAME_CHARS = 120;
+  public static final int MAX_CREDIT_CHARS = 300;
+  public static final int MAX_REFERENCE_CHARS = 500;
   private static final Set<String> KNOWN_FIELDS =
       Set.of(
           "title",
@@ -296,6 +298,18 @@ public final class MarkdownImporter {
   private PicturePlan picture(
       Path file, String reference, int line, String caption, String credit, String alt)
       throws Refusal {
+    if (credit.length() > MAX_CREDIT_CHARS) {
+      throw new Refusal(
+          line,
+          "credit is %,d characters; it may be at most %,d"
+              .formatted(credit.length(), MAX_CREDIT_CHARS));
+    }
+    if (reference.length() > MAX_REFERENCE_CHARS) {
+      throw new Refusal(
+          line,
+          "picture path is %,d characters; it may be at most %,d"
+              .formatted(reference.length(), MAX_REFERENCE_CHARS));
+    }
     Path picture = file.getParent().resolve(reference).normalize();
     return switch (media.inspect(picture)) {
       case MediaService.Inspection.Usable usable ->

@@ -97,6 +97,9 @@ public final class MediaService {
             .toLowerCase(Locale.ROOT)
             .replaceAll("[^a-z0-9]+", "-")
             .replaceAll("(^-|-$)", "");
+    if (base.length() > 60) {
+      base = base.substring(0, 60).replaceAll("-+$", "");
+    }
     String fileName =
         (base.isEmpty() ? "image" : base)
             + "-"

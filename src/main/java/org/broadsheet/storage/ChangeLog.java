@@ -20,11 +20,13 @@ public final class ChangeLog implements AutoCloseable {
   public record Change(long id, String topic, String subject) {}
 
   static final String NOTICE_CHANNEL = "broadsheet_changes";
+  private static final long RECHECK_MILLIS = 60_000;
 
   private final Database database;
   private final ChangeSignal signal;
   private final List<Consumer<List<Change>>> listeners = new CopyOnWriteArrayList<>();
   private volatile long seen;
+  private final java.util.Map<Long, Long> recentlyHandled = new java.util.HashMap<>();
   private volatile long handledSignal;
   private volatile Thread watcher;
   private volatile boolean closed;
@@ -84,25 +86,48 @@ public final class ChangeLog implements AutoCloseable {
     listeners.add(listener);
   }
 
-  /** Reads the changes committed since the last look and tells the listeners; returns them. */
+  /**
+   * Reads the changes committed since the last look and tells the listeners; returns them.
+   *
+   * <p>On PostgreSQL ids are handed out at insert, not at commit, so a long transaction can commit
+   * a lower id after a higher one was read. The look therefore also rereads the last minute of
+   * changes and skips the ones already handled.
+   */
   public synchronized List<Change> catchUp() {
+    long since = System.currentTimeMillis() - RECHECK_MILLIS;
     List<Change> changes =
-        database.withHandle(
-            h ->
-                h.createQuery(
-                        "SELECT id, topic, subject FROM change_log WHERE id > :seen ORDER BY id")
-                    .bind("seen", seen)
-                    .map(
-                        (rs, ctx) ->
-                            new Change(
-                                rs.getLong("id"), rs.getString("topic"), rs.getString("subject")))
-                    .list());
+        database
+            .withHandle(
+                h ->
+                    h.createQuery(
+                            """
+                            SELECT id, topic, subject, changed_at FROM change_log
+                            WHERE id > :seen OR changed_at >= :since ORDER BY id
+                            """)
+                        .bind("seen", seen)
+                        .bind("since", since)
+                        .map(
+                            (rs, ctx) ->
+                                new Change(
+                                    rs.getLong("id"),
+                                    rs.getString("topic"),
+                                    rs.getString("subject")))
+                        .list())
+            .stream()
+            .filter(change -> change.id() > seen || !recentlyHandled.containsKey(change.id()))
+            .toList();
     if (!changes.isEmpty()) {
-      seen = changes.getLast().id();
+      // The changes count as handled only once every listener took them.
       for (Consumer<List<Change>> listener : listeners) {
         listener.accept(changes);
       }
+      long now = System.currentTimeMillis();
+      for (Change change : changes) {
+        recentlyHandled.put(change.id(), now);
+        seen = Math.max(seen, change.id());
+      }
     }
+    recentlyHandled.values().removeIf(at -> at < since - RECHECK_MILLIS);
     return changes;
   }
 

@@ -19,6 +19,8 @@ import org.eclipse.jetty.util.Callback;
  * change first, so a page dropped by a change is never served after the change was acknowledged.
  */
 final class CachedPageHandler extends Handler.Wrapper {
+  private static final org.slf4j.Logger log =
+      org.slf4j.LoggerFactory.getLogger(CachedPageHandler.class);
   private static final HttpField VARY = new PreEncodedHttpField(HttpHeader.VARY, "Accept-Encoding");
   // Tells operators (and tests) which answers came from memory.
   static final HttpField HIT = new PreEncodedHttpField("X-Cache", "HIT");
@@ -58,11 +60,21 @@ final class CachedPageHandler extends Handler.Wrapper {
   private void handleOnWorker(Request request, Response response, Callback callback) {
     try {
       freshness.catchUp();
+    } catch (RuntimeException e) {
+      // While behind, every request skips the cache and is rendered from the database, so the
+      // reader still gets a current page; the next request tries to catch up again.
+      log.warn("Could not catch up with changes; answering from the database: {}", e.toString());
+    }
+    try {
       if (!super.handle(request, response, callback)) {
         Response.writeError(request, response, callback, 404);
       }
     } catch (Throwable failure) {
-      Response.writeError(request, response, callback, failure);
+      log.error(
+          "Request {} failed before Javalin could answer it",
+          request.getHttpURI().getPath(),
+          failure);
+      Response.writeError(request, response, callback, 500);
     }
   }
 

@@ -33,7 +33,6 @@ public final class PageCache {
   public static final String EVERYTHING = "*";
 
   static final String STARTED_AT_EPOCH = "broadsheet.cacheEpoch";
-  static final String PERSONAL = "broadsheet.personal";
 
   /**
    * One rendered page and its encoded variants, each in a read-only direct buffer with its header
@@ -145,6 +144,9 @@ public final class PageCache {
         Caffeine.newBuilder()
             .maximumWeight(policy.get().maxBytes())
             .weigher((String key, Page page) -> page.weight())
+            // What changes with time alone (an article scheduled for later, comments closing
+            // after some days) reaches cached pages within this long.
+            .expireAfterWrite(java.time.Duration.ofSeconds(policy.get().maxAgeSeconds()))
             .build();
     this.cacheControl =
         new PreEncodedHttpField(HttpHeader.CACHE_CONTROL, policy.get().cacheControl());
@@ -155,22 +157,28 @@ public final class PageCache {
    */
   public void respond(Context ctx, byte[] body, String contentType, Collection<String> tags) {
     if (!cacheable(ctx)) {
+      // This reader's own page (or one for a query we do not cache): no shared cache may keep it.
+      ctx.header("Cache-Control", "private, no-store");
       ctx.contentType(contentType).result(body);
       return;
     }
     Page page = page(key(ctx.path(), ctx.queryString()), contentType, body, tags);
     Object started = ctx.attribute(STARTED_AT_EPOCH);
-    // A change that arrived while this page was rendered may not be in it: do not keep it.
+    boolean kept = false;
+    // A change that arrived while this page was rendered may not be in it: do not keep it. The
+    // second look closes the gap between the first and the put, since invalidate() moves the
+    // epoch before it drops pages.
     if (started instanceof Long at && at == epoch.get()) {
       pages.put(page.key(), page);
-      ctx.header("X-Cache", "MISS");
+      kept = epoch.get() == at || !pages.asMap().remove(page.key(), page);
     }
-    send(ctx, page);
-  }
-
-  /** Marks a page as this reader's own: it is sent, never stored. */
-  public static void personal(Context ctx) {
-    ctx.attribute(PERSONAL, Boolean.TRUE);
+    if (kept) {
+      ctx.header("X-Cache", "MISS");
+      send(ctx, page, cacheControl.getValue());
+    } else {
+      // Possibly already out of date: a CDN must not keep it either.
+      send(ctx, page, "public, max-age=0, must-revalidate, s-maxage=0");
+    }
   }
 
   Page lookup(String key) {
@@ -218,9 +226,7 @@ public final class PageCache {
 
   private boolean cacheable(Context ctx) {
     String method = ctx.method().name();
-    if (!(method.equals("GET") || method.equals("HEAD"))
-        || ctx.statusCode() != 200
-        || ctx.attribute(PERSONAL) != null) {
+    if (!(method.equals("GET") || method.equals("HEAD")) || ctx.statusCode() != 200) {
       return false;
     }
     String query = ctx.queryString();
@@ -253,8 +259,8 @@ public final class PageCache {
         Set.copyOf(tags));
   }
 
-  private void send(Context ctx, Page page) {
-    ctx.header("Cache-Control", cacheControl.getValue());
+  private void send(Context ctx, Page page, String cacheControl) {
+    ctx.header("Cache-Control", cacheControl);
     ctx.header("Vary", "Accept-Encoding");
     ctx.header("Last-Modified", page.lastModifiedField().getValue());
     Variant variant = page.variant(ctx.header("Accept-Encoding"));

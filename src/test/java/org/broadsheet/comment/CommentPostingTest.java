@@ -53,7 +53,8 @@ class CommentPostingTest {
     HttpResponse<String> posted = writer.comment(ARTICLE, ada("The second round is next week."));
     assertThat(posted.statusCode()).isEqualTo(303);
     assertThat(posted.headers().firstValue("location"))
-        .hasValueSatisfying(l -> assertThat(l).matches("/articles/harbour-vote#comment-\\d+"));
+        .hasValueSatisfying(
+            l -> assertThat(l).matches("/articles/harbour-vote\\?posted=(\\d+)#comment-\\1"));
     long id = idFromLocation(posted);
 
     Element own = writer.page(ARTICLE).getElementById("comment-" + id);

@@ -72,6 +72,7 @@ class HostileInputTest {
     "\u0000null\u0000byte",
     "line\r\nbreak\rcarriage",
     "\uFEFFbom",
+    "not\uFFFExml\uFFFFsafe",
     "zero\u200Bwidth",
     "{{7*7}} ${7*7} <%= 7*7 %> #{7*7}",
     "'; DROP TABLE comment; --",
