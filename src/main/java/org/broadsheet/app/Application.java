@@ -1,6 +1,7 @@
 package org.broadsheet.app;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -45,7 +46,10 @@ public final class Application implements AutoCloseable {
   private final CommentModeration moderation;
   private final Mailer mailer;
   private final MarkdownImporter importer;
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Application.class);
+  private static final Duration CLOCK_WATCH = Duration.ofSeconds(5);
   private WebServer web;
+  private volatile boolean closed;
 
   private Application(Location location) {
     this.location = location;
@@ -105,6 +109,7 @@ public final class Application implements AutoCloseable {
     changes.addListener(batch -> applyChanges(batch, pages));
     changes.watch(Duration.ofSeconds(1));
     changes.listenForOtherNodes();
+    watchTheClock(pages);
     CommentFeature commentFeature =
         new CommentFeature(
             comments,
@@ -146,6 +151,47 @@ public final class Application implements AutoCloseable {
             });
     web.start(host, port);
     return web;
+  }
+
+  /**
+   * Some pages change with time alone, with no write to record: an article dated in the future
+   * appears when its time comes, and comments close `comments.close_after_days` after publication.
+   * Every few seconds this drops the pages of articles that crossed either line.
+   */
+  private void watchTheClock(PageCache pages) {
+    Thread.ofVirtual()
+        .name("clock-watcher")
+        .start(
+            () -> {
+              Instant last = Instant.now();
+              while (!closed) {
+                try {
+                  Thread.sleep(CLOCK_WATCH);
+                  Instant now = Instant.now();
+                  Set<String> tags = new HashSet<>();
+                  for (long id : articles.publishedBetween(last, now)) {
+                    tags.addAll(
+                        List.of(
+                            ArticleFeature.articleTag(id),
+                            ArticleFeature.LISTINGS,
+                            CommentFeature.SITE_FEED));
+                  }
+                  int closeAfterDays = CommentSettings.from(settings).closeAfterDays();
+                  if (closeAfterDays > 0) {
+                    Duration age = Duration.ofDays(closeAfterDays);
+                    for (long id : articles.publishedBetween(last.minus(age), now.minus(age))) {
+                      tags.add(ArticleFeature.articleTag(id));
+                    }
+                  }
+                  pages.invalidate(tags);
+                  last = now;
+                } catch (InterruptedException e) {
+                  return;
+                } catch (RuntimeException e) {
+                  log.warn("Could not check for articles coming due: {}", e.toString());
+                }
+              }
+            });
   }
 
   /** Drops exactly the cached pages that show what changed. */
@@ -231,6 +277,7 @@ public final class Application implements AutoCloseable {
 
   @Override
   public void close() {
+    closed = true;
     if (web != null) {
       web.stop();
     }

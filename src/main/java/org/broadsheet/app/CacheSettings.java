@@ -17,12 +17,6 @@ final class CacheSettings {
               65536,
               "Memory the page cache may use, in MB, counting every compressed variant; read at start."),
           SettingDefinition.integer(
-              "cache.max_age",
-              60,
-              1,
-              86400,
-              "Seconds a page stays in memory at most, so what changes with time alone (a scheduled article, comments closing) shows; read at start."),
-          SettingDefinition.integer(
               "cache.s_maxage",
               60,
               0,
@@ -48,7 +42,6 @@ final class CacheSettings {
   static CachePolicy policy(SettingsService settings) {
     return new CachePolicy(
         settings.getInt("cache.max_mb") * 1024L * 1024L,
-        settings.getInt("cache.max_age"),
         settings.getInt("cache.s_maxage"),
         settings.getInt("cache.stale_while_revalidate"),
         settings.get("cache.purge_url"));

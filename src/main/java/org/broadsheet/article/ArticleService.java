@@ -134,6 +134,14 @@ public final class ArticleService {
     return store.slugOf(articleId);
   }
 
+  /**
+   * Published articles whose publication time falls in (after, until]: scheduled ones that came
+   * due.
+   */
+  public List<Long> publishedBetween(java.time.Instant after, java.time.Instant until) {
+    return store.publishedBetween(after, until);
+  }
+
   /** Holds the article's row until the caller's transaction ends, before its count is taken. */
   public void lockForCommentCount(long articleId) {
     store.lockForCommentCount(articleId);

@@ -504,6 +504,20 @@ final class ArticleStore {
                 .findOne());
   }
 
+  List<Long> publishedBetween(Instant after, Instant until) {
+    return database.withHandle(
+        h ->
+            h.createQuery(
+                    """
+                    SELECT id FROM article WHERE status = 'published'
+                      AND published_at > :after AND published_at <= :until
+                    """)
+                .bind("after", after.toEpochMilli())
+                .bind("until", until.toEpochMilli())
+                .mapTo(Long.class)
+                .list());
+  }
+
   void lockForCommentCount(long articleId) {
     database.useTransaction(
         h ->

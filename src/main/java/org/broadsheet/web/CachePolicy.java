@@ -4,15 +4,10 @@ package org.broadsheet.web;
  * How pages are cached: the memory the page cache may use, what CDNs in front may do, and where to
  * tell a CDN that pages changed.
  *
- * @param maxAgeSeconds how long a page stays in memory at most, for changes that come with time
  * @param purgeUrl where changed paths are POSTed as JSON; empty for no CDN
  */
 public record CachePolicy(
-    long maxBytes,
-    int maxAgeSeconds,
-    int sharedMaxAgeSeconds,
-    int staleWhileRevalidateSeconds,
-    String purgeUrl) {
+    long maxBytes, int sharedMaxAgeSeconds, int staleWhileRevalidateSeconds, String purgeUrl) {
 
   /** Cache-Control for pages: browsers revalidate, shared caches may keep them a while. */
   public String cacheControl() {

@@ -1,6 +1,11 @@
 package org.broadsheet.web;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
@@ -25,8 +30,12 @@ final class CachedPageHandler extends Handler.Wrapper {
   // Tells operators (and tests) which answers came from memory.
   static final HttpField HIT = new PreEncodedHttpField("X-Cache", "HIT");
 
+  private static final int RENDER_WAIT_SECONDS = 5;
+
   private final PageCache cache;
   private final Freshness freshness;
+  private final ConcurrentHashMap<String, CompletableFuture<Void>> rendering =
+      new ConcurrentHashMap<>();
   private final Executor workers;
 
   CachedPageHandler(PageCache cache, Freshness freshness, Executor workers) {
@@ -65,6 +74,42 @@ final class CachedPageHandler extends Handler.Wrapper {
       // reader still gets a current page; the next request tries to catch up again.
       log.warn("Could not catch up with changes; answering from the database: {}", e.toString());
     }
+    String method = request.getMethod();
+    boolean head = HttpMethod.HEAD.is(method);
+    if (!(head || HttpMethod.GET.is(method)) || personal(request)) {
+      render(request, response, callback);
+      return;
+    }
+    // When a hot page was just dropped, the readers asking for it meanwhile wait for one
+    // rendering instead of each rendering it again.
+    String key = PageCache.key(request.getHttpURI().getPath(), request.getHttpURI().getQuery());
+    CompletableFuture<Void> mine = new CompletableFuture<>();
+    CompletableFuture<Void> other = rendering.putIfAbsent(key, mine);
+    if (other == null) {
+      try {
+        render(request, response, callback);
+      } finally {
+        rendering.remove(key, mine);
+        mine.complete(null);
+      }
+      return;
+    }
+    try {
+      other.get(RENDER_WAIT_SECONDS, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException | TimeoutException e) {
+      // Render it here, then.
+    }
+    PageCache.Page page = freshness.behind() ? null : cache.lookup(key);
+    if (page != null) {
+      send(request, response, callback, page, head);
+    } else {
+      render(request, response, callback);
+    }
+  }
+
+  private void render(Request request, Response response, Callback callback) {
     try {
       if (!super.handle(request, response, callback)) {
         Response.writeError(request, response, callback, 404);

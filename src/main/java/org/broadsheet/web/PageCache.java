@@ -144,9 +144,6 @@ public final class PageCache {
         Caffeine.newBuilder()
             .maximumWeight(policy.get().maxBytes())
             .weigher((String key, Page page) -> page.weight())
-            // What changes with time alone (an article scheduled for later, comments closing
-            // after some days) reaches cached pages within this long.
-            .expireAfterWrite(java.time.Duration.ofSeconds(policy.get().maxAgeSeconds()))
             .build();
     this.cacheControl =
         new PreEncodedHttpField(HttpHeader.CACHE_CONTROL, policy.get().cacheControl());

@@ -62,7 +62,7 @@ public final class WebServer {
         assets,
         layout,
         features,
-        new PageCache(() -> new CachePolicy(1 << 20, 60, 0, 0, ""), java.util.Set.of()),
+        new PageCache(() -> new CachePolicy(1 << 20, 0, 0, ""), java.util.Set.of()),
         Freshness.ALWAYS_FRESH);
   }
 

@@ -158,6 +158,29 @@ class FreshPagesTest {
   }
 
   @Test
+  void aScheduledArticleAppearsOnCachedListingsWhenItsTimeComes() throws Exception {
+    try (TestSite site = TestSite.open(Engine.SQLITE).withDemo().serve()) {
+      Path file = story("at-noon", "Scheduled For Later", "Science");
+      String due =
+          java.time.Instant.now()
+              .plusSeconds(2)
+              .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+              .toString();
+      Files.writeString(file, Files.readString(file).replace("2026-11-25T23:00:00Z", due));
+      assertThat(Cli.run(site, "import", "markdown", file.toString()).exitCode()).isZero();
+      warm(site, List.of("/", "/section/science"));
+      assertThat(site.get("/").body()).doesNotContain("Scheduled For Later");
+      long deadline = System.nanoTime() + 15_000_000_000L;
+      while (!site.get("/section/science").body().contains("Scheduled For Later")
+          && System.nanoTime() < deadline) {
+        Thread.sleep(200);
+      }
+      assertThat(site.get("/section/science").body()).contains("Scheduled For Later");
+      assertThat(site.get("/").body()).contains("Scheduled For Later");
+    }
+  }
+
+  @Test
   void conditionalRequestsAndCompressedVariantsMatchTheCurrentPage() throws Exception {
     try (TestSite site = TestSite.open(Engine.SQLITE).withDemo().serve()) {
       HttpResponse<byte[]> plain = site.getBytes(ARTICLE);
