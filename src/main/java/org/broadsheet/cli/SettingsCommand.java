@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
     name = "settings",
     mixinStandardHelpOptions = true,
     description =
-        "Reads and changes the site's settings; a running site takes changes within a second.",
+        "Reads and changes the site's settings; a running site sees a change on its next request.",
     subcommands = {
       SettingsCommand.ListSettings.class,
       SettingsCommand.Get.class,
