@@ -84,37 +84,23 @@ public final class TestSite implements AutoCloseable {
   }
 
   public HttpResponse<String> get(String path, String... headers) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).GET();
-    if (headers.length > 0) {
-      request.headers(headers);
-    }
-    return send(request.build());
+    return send(getRequest(path, headers));
   }
 
   public HttpResponse<String> send(HttpRequest request) {
-    try {
-      return http.send(request, HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return Http.send(http, request, HttpResponse.BodyHandlers.ofString());
   }
 
   public HttpResponse<byte[]> getBytes(String path, String... headers) {
+    return Http.send(http, getRequest(path, headers), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  private HttpRequest getRequest(String path, String... headers) {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).GET();
     if (headers.length > 0) {
       request.headers(headers);
     }
-    try {
-      return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return request.build();
   }
 
   @Override
