@@ -1,5 +1,10 @@
 package org.broadsheet.app;
 
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,6 +54,7 @@ public final class Application implements AutoCloseable {
   private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Application.class);
   private static final Duration CLOCK_WATCH = Duration.ofSeconds(5);
   private WebServer web;
+  private volatile Thread clockWatcher;
   private volatile boolean closed;
 
   private Application(Location location) {
@@ -94,6 +100,7 @@ public final class Application implements AutoCloseable {
     all.addAll(CommentSettings.DEFINITIONS);
     all.addAll(MailSettings.DEFINITIONS);
     all.addAll(CacheSettings.DEFINITIONS);
+    all.addAll(WebSettings.DEFINITIONS);
     return all;
   }
 
@@ -105,7 +112,15 @@ public final class Application implements AutoCloseable {
     Templates templates = new Templates();
     Assets assets = new Assets("site.css");
     PageCache pages =
-        new PageCache(() -> CacheSettings.policy(settings), CommentFeature.PERSONAL_COOKIES);
+        new PageCache(
+            () -> CacheSettings.policy(settings),
+            CommentFeature.PERSONAL_COOKIES,
+            CommentFeature.RENDERED_PARAMETERS);
+    PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    new JvmMemoryMetrics().bindTo(metrics);
+    new JvmThreadMetrics().bindTo(metrics);
+    new ProcessorMetrics().bindTo(metrics);
+    database.bindMetrics(metrics);
     changes.addListener(batch -> applyChanges(batch, pages));
     changes.watch(Duration.ofSeconds(1));
     changes.listenForOtherNodes();
@@ -118,7 +133,8 @@ public final class Application implements AutoCloseable {
             pages,
             () -> SiteSettings.from(settings),
             () -> layout(assets),
-            () -> CommentSettings.from(settings));
+            () -> CommentSettings.from(settings),
+            metrics);
     ArticleFeature articleFeature =
         new ArticleFeature(
             articles,
@@ -148,7 +164,10 @@ public final class Application implements AutoCloseable {
               public void catchUp() {
                 changes.catchUpIfSignalled();
               }
-            });
+            },
+            WebSettings.policy(settings),
+            metrics,
+            WebSettings.limits(settings));
     web.start(host, port);
     return web;
   }
@@ -159,39 +178,43 @@ public final class Application implements AutoCloseable {
    * Every few seconds this drops the pages of articles that crossed either line.
    */
   private void watchTheClock(PageCache pages) {
-    Thread.ofVirtual()
-        .name("clock-watcher")
-        .start(
-            () -> {
-              Instant last = Instant.now();
-              while (!closed) {
-                try {
-                  Thread.sleep(CLOCK_WATCH);
-                  Instant now = Instant.now();
-                  Set<String> tags = new HashSet<>();
-                  for (long id : articles.publishedBetween(last, now)) {
-                    tags.addAll(
-                        List.of(
-                            ArticleFeature.articleTag(id),
-                            ArticleFeature.LISTINGS,
-                            CommentFeature.SITE_FEED));
-                  }
-                  int closeAfterDays = CommentSettings.from(settings).closeAfterDays();
-                  if (closeAfterDays > 0) {
-                    Duration age = Duration.ofDays(closeAfterDays);
-                    for (long id : articles.publishedBetween(last.minus(age), now.minus(age))) {
-                      tags.add(ArticleFeature.articleTag(id));
+    clockWatcher =
+        Thread.ofVirtual()
+            .name("clock-watcher")
+            .start(
+                () -> {
+                  Instant last = Instant.now();
+                  while (!closed) {
+                    try {
+                      Thread.sleep(CLOCK_WATCH);
+                      if (closed) {
+                        return;
+                      }
+                      Instant now = Instant.now();
+                      Set<String> tags = new HashSet<>();
+                      for (long id : articles.publishedBetween(last, now)) {
+                        tags.addAll(
+                            List.of(
+                                ArticleFeature.articleTag(id),
+                                ArticleFeature.LISTINGS,
+                                CommentFeature.SITE_FEED));
+                      }
+                      int closeAfterDays = CommentSettings.from(settings).closeAfterDays();
+                      if (closeAfterDays > 0) {
+                        Duration age = Duration.ofDays(closeAfterDays);
+                        for (long id : articles.publishedBetween(last.minus(age), now.minus(age))) {
+                          tags.add(ArticleFeature.articleTag(id));
+                        }
+                      }
+                      pages.invalidate(tags);
+                      last = now;
+                    } catch (InterruptedException e) {
+                      return;
+                    } catch (RuntimeException e) {
+                      log.warn("Could not check for articles coming due: {}", e.toString());
                     }
                   }
-                  pages.invalidate(tags);
-                  last = now;
-                } catch (InterruptedException e) {
-                  return;
-                } catch (RuntimeException e) {
-                  log.warn("Could not check for articles coming due: {}", e.toString());
-                }
-              }
-            });
+                });
   }
 
   /** Drops exactly the cached pages that show what changed. */
@@ -278,6 +301,10 @@ public final class Application implements AutoCloseable {
   @Override
   public void close() {
     closed = true;
+    Thread watcher = clockWatcher;
+    if (watcher != null) {
+      watcher.interrupt();
+    }
     if (web != null) {
       web.stop();
     }

@@ -126,7 +126,7 @@ final class ArticleHandler {
     PageMeta meta = new PageMeta(title, description, pagePath);
     List<String> tags = new ArrayList<>(List.of(ArticleFeature.LISTINGS));
     listing.articles().forEach(story -> tags.add(ArticleFeature.articleTag(story.id())));
-    html(
+    pages.respondPaged(
         ctx,
         templates.render(
             "article/listing.jte",
@@ -141,6 +141,7 @@ final class ArticleHandler {
                 listing.articles(),
                 listing.page(),
                 listing.pageCount())),
+        "text/html; charset=utf-8",
         tags);
   }
 

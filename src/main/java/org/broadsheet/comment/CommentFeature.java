@@ -2,6 +2,7 @@ package org.broadsheet.comment;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.broadsheet.article.Article;
@@ -21,6 +22,13 @@ public final class CommentFeature {
   /** A reader with these cookies sees their own held comments: their pages are not shared. */
   public static final java.util.Set<String> PERSONAL_COOKIES = java.util.Set.of(ReaderCookies.MINE);
 
+  /**
+   * Query parameters of pages made for one reader: the reply form under a comment and the page
+   * after posting. They are rendered for each request and never shared.
+   */
+  public static final java.util.Set<String> RENDERED_PARAMETERS =
+      java.util.Set.of("replyto", "posted");
+
   /** Cache tag of the site-wide comment feed. */
   public static final String SITE_FEED = "comment-feed";
 
@@ -32,6 +40,7 @@ public final class CommentFeature {
   private final Supplier<Layout> layout;
   private final ReaderCookies cookies;
   private final CommentSections sections;
+  private final MeterRegistry metrics;
 
   public CommentFeature(
       CommentService comments,
@@ -40,7 +49,9 @@ public final class CommentFeature {
       PageCache pages,
       Supplier<SiteSettings> site,
       Supplier<Layout> layout,
-      Supplier<CommentSettings> settings) {
+      Supplier<CommentSettings> settings,
+      MeterRegistry metrics) {
+    this.metrics = metrics;
     this.comments = comments;
     this.pages = pages;
     this.articles = articles;
@@ -66,7 +77,8 @@ public final class CommentFeature {
             articlePage,
             site,
             new NoticePages(templates, layout),
-            pages);
+            pages,
+            new CommentMetrics(metrics));
     return routes -> {
       routes.post("/articles/{slug}/comments", handler::post);
       routes.get("/articles/{slug}/comments.atom", handler::articleFeed);

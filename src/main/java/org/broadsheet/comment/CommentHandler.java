@@ -14,6 +14,7 @@ import org.broadsheet.article.ArticleFeature;
 import org.broadsheet.article.ArticleService;
 import org.broadsheet.settings.SiteSettings;
 import org.broadsheet.web.PageCache;
+import org.broadsheet.web.WebServer;
 
 /** The comment form's POST, the unsubscribe link and the comment feeds. */
 final class CommentHandler {
@@ -27,6 +28,7 @@ final class CommentHandler {
   private final Supplier<SiteSettings> site;
   private final NoticePages notices;
   private final PageCache pages;
+  private final CommentMetrics metrics;
 
   CommentHandler(
       CommentService comments,
@@ -36,8 +38,10 @@ final class CommentHandler {
       BiFunction<Article, Context, byte[]> articlePage,
       Supplier<SiteSettings> site,
       NoticePages notices,
-      PageCache pages) {
+      PageCache pages,
+      CommentMetrics metrics) {
     this.pages = pages;
+    this.metrics = metrics;
     this.comments = comments;
     this.moderation = moderation;
     this.articles = articles;
@@ -49,6 +53,8 @@ final class CommentHandler {
 
   void post(Context ctx) {
     Article article = articles.published(ctx.pathParam("slug")).orElseThrow(NotFoundResponse::new);
+    // Checked from the headers alone, before the body is read: a forged post costs nothing.
+    boolean fromThisSite = fromThisSite(ctx);
     CommentDraft draft =
         new CommentDraft(
             field(ctx, "name"),
@@ -58,7 +64,8 @@ final class CommentHandler {
             field(ctx, "parent"),
             ctx.formParam("notify") != null,
             field(ctx, "homepage"));
-    if (!fromThisSite(ctx)) {
+    if (!fromThisSite) {
+      metrics.refused(article.id(), "cross_site");
       showAgain(
           ctx,
           article,
@@ -69,19 +76,32 @@ final class CommentHandler {
     }
     Instant now = Instant.now();
     Instant shown = latest(cookies.firstSeen(ctx), cookies.formShownAt(ctx.formParam("shown")));
-    Visitor visitor = new Visitor(ctx.ip(), Optional.ofNullable(ctx.userAgent()).orElse(""), shown);
+    Visitor visitor =
+        new Visitor(
+            WebServer.client(ctx).ip(), Optional.ofNullable(ctx.userAgent()).orElse(""), shown);
     switch (comments.post(article, draft, visitor, now)) {
-      case PostOutcome.Published published -> acknowledge(ctx, article, published.comment());
-      case PostOutcome.Held held -> acknowledge(ctx, article, held.comment());
+      case PostOutcome.Published published -> {
+        metrics.published(published.comment());
+        acknowledge(ctx, article, published.comment());
+      }
+      case PostOutcome.Held held -> {
+        metrics.held(held.comment());
+        acknowledge(ctx, article, held.comment());
+      }
       case PostOutcome.Refused refused -> {
+        metrics.refused(article.id(), refused.problems());
         ctx.attribute(CommentSections.FORM, new CommentForm(draft, refused.problems()));
         ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
         html(ctx, articlePage.apply(article, ctx));
       }
-      case PostOutcome.Limited limited ->
-          showAgain(ctx, article, draft, HttpStatus.TOO_MANY_REQUESTS, limited.message());
-      case PostOutcome.Closed closed ->
-          showAgain(ctx, article, draft, HttpStatus.FORBIDDEN, closed.message());
+      case PostOutcome.Limited limited -> {
+        metrics.refused(article.id(), "rate_limited");
+        showAgain(ctx, article, draft, HttpStatus.TOO_MANY_REQUESTS, limited.message());
+      }
+      case PostOutcome.Closed closed -> {
+        metrics.refused(article.id(), "closed");
+        showAgain(ctx, article, draft, HttpStatus.FORBIDDEN, closed.message());
+      }
     }
   }
 
@@ -146,6 +166,7 @@ final class CommentHandler {
             .unsubscribeTarget(Optional.ofNullable(ctx.queryParam("token")).orElse(""));
     if (target.isEmpty() || !moderation.unsubscribe(target.get())) {
       ctx.status(HttpStatus.NOT_FOUND);
+      WebServer.keepOwnPage(ctx);
       html(
           ctx,
           notices.render(

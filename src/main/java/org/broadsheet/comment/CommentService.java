@@ -12,6 +12,7 @@ import org.broadsheet.article.Article;
 import org.broadsheet.article.ArticleService;
 import org.broadsheet.storage.Database;
 import org.broadsheet.storage.Engine;
+import org.broadsheet.web.IpRanges;
 import org.jdbi.v3.core.Handle;
 
 /**

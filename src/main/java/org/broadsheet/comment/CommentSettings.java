@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.broadsheet.settings.SettingDefinition;
 import org.broadsheet.settings.SettingsService;
+import org.broadsheet.web.IpRanges;
 
 /** Every limit and policy of the comment section, as site settings under "comments.". */
 public record CommentSettings(

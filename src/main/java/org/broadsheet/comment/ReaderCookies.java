@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.broadsheet.web.WebServer;
 
 /**
  * The two signed cookies of the comment section: when this browser first saw a comment form (for
@@ -82,7 +83,7 @@ final class ReaderCookies {
   private static void set(Context ctx, String name, String value, int maxAge) {
     Cookie cookie =
         new Cookie(
-            name, value, "/", maxAge, ctx.scheme().equals("https"), true, null, SameSite.LAX);
+            name, value, "/", maxAge, WebServer.client(ctx).secure(), true, null, SameSite.LAX);
     ctx.cookie(cookie);
   }
 }

@@ -153,4 +153,22 @@ public final class Database implements AutoCloseable {
     changes.close();
     dataSource.close();
   }
+
+  /** Reports the connection pool: connections active, idle and in all, and threads waiting. */
+  public void bindMetrics(io.micrometer.core.instrument.MeterRegistry registry) {
+    var pool = dataSource.getHikariPoolMXBean();
+    io.micrometer.core.instrument.Gauge.builder(
+            "broadsheet_db_connections_active", pool, p -> p.getActiveConnections())
+        .register(registry);
+    io.micrometer.core.instrument.Gauge.builder(
+            "broadsheet_db_connections_idle", pool, p -> p.getIdleConnections())
+        .register(registry);
+    io.micrometer.core.instrument.Gauge.builder(
+            "broadsheet_db_connections", pool, p -> p.getTotalConnections())
+        .register(registry);
+    io.micrometer.core.instrument.Gauge.builder(
+            "broadsheet_db_connections_pending", pool, p -> p.getThreadsAwaitingConnection())
+        .description("Threads waiting for a database connection")
+        .register(registry);
+  }
 }

@@ -3,6 +3,10 @@ package org.broadsheet.web;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -125,6 +129,8 @@ public final class PageCache {
 
   private final Supplier<CachePolicy> policy;
   private final Set<String> personalCookies;
+  private final Set<String> renderedParameters;
+  private final PageAddress keys;
   private final PurgeHook purge;
   private final AtomicLong epoch = new AtomicLong();
   private final Cache<String, Page> pages;
@@ -135,31 +141,59 @@ public final class PageCache {
   /**
    * @param personalCookies cookies that make a reader's pages their own, never served from or
    *     stored in the cache
+   * @param renderedParameters query parameters that make a page personal in the same way (a reply
+   *     form, the page after posting)
    */
-  public PageCache(Supplier<CachePolicy> policy, Set<String> personalCookies) {
+  public PageCache(
+      Supplier<CachePolicy> policy, Set<String> personalCookies, Set<String> renderedParameters) {
     this.policy = policy;
     this.personalCookies = personalCookies;
+    this.renderedParameters = renderedParameters;
+    this.keys = new PageAddress(renderedParameters, List.of());
     this.purge = new PurgeHook(policy);
+    // Caffeine's admission (W-TinyLFU) keeps a page that is read often over a stream of pages read
+    // once: a newcomer enters the main space only if it has been asked for more often than the
+    // page it would evict, so a crawler or a flood of distinct URLs cannot flush the hot pages.
     this.pages =
         Caffeine.newBuilder()
             .maximumWeight(policy.get().maxBytes())
             .weigher((String key, Page page) -> page.weight())
+            .recordStats()
             .build();
     this.cacheControl =
         new PreEncodedHttpField(HttpHeader.CACHE_CONTROL, policy.get().cacheControl());
   }
 
   /**
-   * Answers a page: stores it when it is the same for every reader, then sends the right variant.
+   * Answers a page that has no later pages: stores it when it is the same for every reader, then
+   * sends the right variant. Asked for with a page number other than 1, it is not found.
    */
   public void respond(Context ctx, byte[] body, String contentType, Collection<String> tags) {
-    if (!cacheable(ctx)) {
-      // This reader's own page (or one for a query we do not cache): no shared cache may keep it.
+    respond(ctx, body, contentType, tags, false);
+  }
+
+  /** Answers one page of a listing; its page number is part of its key. */
+  public void respondPaged(Context ctx, byte[] body, String contentType, Collection<String> tags) {
+    respond(ctx, body, contentType, tags, true);
+  }
+
+  private void respond(
+      Context ctx, byte[] body, String contentType, Collection<String> tags, boolean paged) {
+    String key = cacheable(ctx);
+    if (key == null) {
+      // This reader's own page (or one made for this request): no shared cache may keep it.
       ctx.header("Cache-Control", "private, no-store");
       ctx.contentType(contentType).result(body);
       return;
     }
-    Page page = page(key(ctx.path(), ctx.queryString()), contentType, body, tags);
+    // Shared caches may keep what follows, so nothing personal may go with it (Jetty adds an
+    // Expires in the past beside every cookie; it goes too).
+    ctx.res().setHeader("Set-Cookie", null);
+    ctx.res().setHeader("Expires", null);
+    if (!paged && !PageAddress.pageNumber(key).equals("1")) {
+      throw new NotFoundResponse();
+    }
+    Page page = page(key, contentType, body, tags);
     Object started = ctx.attribute(STARTED_AT_EPOCH);
     boolean kept = false;
     // A change that arrived while this page was rendered may not be in it: do not keep it. The
@@ -186,8 +220,40 @@ public final class PageCache {
     return epoch.get();
   }
 
-  Set<String> personalCookies() {
-    return personalCookies;
+  Set<String> renderedParameters() {
+    return renderedParameters;
+  }
+
+  /**
+   * Whether a request is personal: it carries one of the cookies that make pages a reader's own.
+   */
+  boolean personal(org.eclipse.jetty.server.Request request) {
+    return personal(request.getHeaders().get(HttpHeader.COOKIE));
+  }
+
+  private boolean personal(String cookies) {
+    if (cookies == null) {
+      return false;
+    }
+    for (String name : personalCookies) {
+      int at = cookies.indexOf(name + "=");
+      if (at == 0 || (at > 0 && (cookies.charAt(at - 1) == ' ' || cookies.charAt(at - 1) == ';'))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Reports the cache's hits, misses, evictions, entries and bytes. */
+  public void bindMetrics(MeterRegistry registry) {
+    CaffeineCacheMetrics.monitor(registry, pages, "pages");
+    Gauge.builder(
+            "broadsheet_page_cache_bytes",
+            pages,
+            cache -> cache.policy().eviction().map(e -> e.weightedSize().orElse(0)).orElse(0L))
+        .description("Bytes held by the page cache, every encoded variant counted")
+        .baseUnit("bytes")
+        .register(registry);
   }
 
   HttpField cacheControl() {
@@ -217,25 +283,18 @@ public final class PageCache {
     purge.purge(dropped, all);
   }
 
-  static String key(String path, String query) {
-    return query == null || query.isEmpty() ? path : path + "?" + query;
-  }
-
-  private boolean cacheable(Context ctx) {
+  /** The key a page is kept under, or null when this request's page is not to be shared. */
+  private String cacheable(Context ctx) {
     String method = ctx.method().name();
     if (!(method.equals("GET") || method.equals("HEAD")) || ctx.statusCode() != 200) {
-      return false;
+      return null;
     }
-    String query = ctx.queryString();
-    if (query != null && !query.matches("page=[1-9]\\d{0,5}")) {
-      return false;
+    if (personal(ctx.header("Cookie"))) {
+      return null;
     }
-    for (String cookie : personalCookies) {
-      if (ctx.cookie(cookie) != null) {
-        return false;
-      }
-    }
-    return true;
+    return keys.read(ctx.path(), ctx.queryString()) instanceof PageAddress.Reading.Key key
+        ? key.key()
+        : null;
   }
 
   private static Page page(String key, String contentType, byte[] body, Collection<String> tags) {
