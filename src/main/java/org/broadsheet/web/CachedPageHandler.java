@@ -65,6 +65,7 @@ final class CachedPageHandler extends Handler.Wrapper {
   private final ConcurrentHashMap<String, CompletableFuture<Void>> rendering =
       new ConcurrentHashMap<>();
   private final Executor workers;
+  private final java.util.function.BooleanSupplier draining;
 
   /**
    * @param workers runs what may block (catching up, rendering): virtual threads
@@ -74,7 +75,9 @@ final class CachedPageHandler extends Handler.Wrapper {
       Freshness freshness,
       Supplier<PageAddress> addresses,
       RenderGate gate,
-      Executor workers) {
+      Executor workers,
+      java.util.function.BooleanSupplier draining) {
+    this.draining = draining;
     this.cache = cache;
     this.freshness = freshness;
     this.addresses = addresses;
@@ -89,6 +92,10 @@ final class CachedPageHandler extends Handler.Wrapper {
 
   @Override
   public boolean handle(Request request, Response response, Callback callback) {
+    if (draining.getAsBoolean()) {
+      // Stopping: answer, then let the client open its next request elsewhere.
+      response.getHeaders().put(HttpFields.CONNECTION_CLOSE);
+    }
     String method = request.getMethod();
     boolean head = HttpMethod.HEAD.is(method);
     if (!head && !HttpMethod.GET.is(method)) {

@@ -39,6 +39,8 @@ public final class WebServer {
   private static final String CLIENT = "broadsheet.client";
   private static final String OWN_PAGE = "broadsheet.ownErrorPage";
   private static final long STOP_TIMEOUT_MILLIS = 10_000;
+  private static final long DRAIN_QUIET_MILLIS = 100;
+  private static final long DRAIN_MAX_MILLIS = 2_000;
 
   /** Largest request body accepted (a comment form is far smaller). */
   public static final long MAX_REQUEST_BYTES = 1024 * 1024;
@@ -71,6 +73,9 @@ public final class WebServer {
   private final RenderGate gate;
   private final AtomicReference<PageAddressFor> addresses = new AtomicReference<>();
   private Javalin javalin;
+  private volatile boolean draining;
+  private final java.util.concurrent.atomic.AtomicLong lastConnection =
+      new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
 
   /** The address reader of one policy, remade when the policy changes. */
   private record PageAddressFor(WebPolicy policy, PageAddress addresses) {}
@@ -146,8 +151,12 @@ public final class WebServer {
                     // Javalin attaches its servlet inside the innermost wrapper we install, so
                     // cached pages are answered before Javalin runs.
                     GracefulHandler graceful = new GracefulHandler();
+                    // Idle keep-alive connections are closed this soon once stopping, instead of
+                    // holding the stop for Jetty's default second.
+                    graceful.setShutdownIdleTimeout(DRAIN_QUIET_MILLIS);
                     graceful.setHandler(
-                        new CachedPageHandler(pages, freshness, this::addresses, gate, virtual));
+                        new CachedPageHandler(
+                            pages, freshness, this::addresses, gate, virtual, () -> draining));
                     server.setHandler(graceful);
                     server.setRequestLog(
                         new RequestLog.Collection(
@@ -155,6 +164,13 @@ public final class WebServer {
                     for (var connector : server.getConnectors()) {
                       if (connector instanceof ServerConnector network) {
                         network.setAcceptedTcpNoDelay(true);
+                        network.addEventListener(
+                            new org.eclipse.jetty.io.Connection.Listener() {
+                              @Override
+                              public void onOpened(org.eclipse.jetty.io.Connection connection) {
+                                lastConnection.set(System.nanoTime());
+                              }
+                            });
                       }
                     }
                   });
@@ -233,10 +249,28 @@ public final class WebServer {
     return javalin.port();
   }
 
+  /**
+   * Stops gracefully. First a short drain: connections the kernel has already queued (requests sent
+   * before the stop began) are still accepted and answered, every answer now saying `Connection:
+   * close`; once no new connection has come for {@link #DRAIN_QUIET_MILLIS} (at most {@link
+   * #DRAIN_MAX_MILLIS}), Jetty stops accepting, lets requests in flight finish (up to 10 seconds)
+   * and answers anything else 503.
+   */
   public void stop() {
-    if (javalin != null) {
-      javalin.stop();
+    if (javalin == null) {
+      return;
     }
+    draining = true;
+    long deadline = System.nanoTime() + DRAIN_MAX_MILLIS * 1_000_000;
+    try {
+      while (System.nanoTime() < deadline
+          && System.nanoTime() - lastConnection.get() < DRAIN_QUIET_MILLIS * 1_000_000) {
+        Thread.sleep(10);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    javalin.stop();
   }
 
   /** The client as the site sees it: behind trusted proxies, the address they name. */
