@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
     name = "serve",
     mixinStandardHelpOptions = true,
     description =
-        "Runs the site until stopped with Ctrl-C or SIGTERM; requests in flight finish first.")
+        "Runs the site until stopped with Ctrl-C or SIGTERM; requests in flight finish first."
+            + " Creates the site (data folder, database) when there is none yet.")
 final class ServeCommand implements Runnable {
   private static volatile boolean serving;
 
@@ -43,7 +44,7 @@ final class ServeCommand implements Runnable {
             : Integer.parseInt(System.getenv().getOrDefault("BROADSHEET_PORT", "8080"));
     String chosenHost =
         host != null ? host : System.getenv().getOrDefault("BROADSHEET_HOST", "127.0.0.1");
-    Application application = site.open();
+    Application application = site.openOrCreate();
     if (demo) {
       DemoEdition.Installed installed = application.installDemo();
       System.out.printf(
@@ -54,6 +55,9 @@ final class ServeCommand implements Runnable {
     serving = true;
     System.out.printf(
         "Broadsheet is running at http://%s:%d/ (Ctrl-C stops it)%n", chosenHost, web.port());
+    application
+        .baseUrlWarning()
+        .ifPresent(warning -> System.err.println("broadsheet: warning: " + warning));
     Runtime.getRuntime().addShutdownHook(new Thread(application::close, "shutdown"));
   }
 }

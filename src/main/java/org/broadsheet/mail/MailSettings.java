@@ -20,7 +20,8 @@ public record MailSettings(
           SettingDefinition.text(
               "smtp.username", "", 255, "SMTP user name, if the server wants one."),
           SettingDefinition.text(
-              "smtp.password", "", 255, "SMTP password, if the server wants one."),
+                  "smtp.password", "", 255, "SMTP password, if the server wants one.")
+              .asSecret(),
           new SettingDefinition(
               "smtp.from",
               "Broadsheet <noreply@localhost>",
