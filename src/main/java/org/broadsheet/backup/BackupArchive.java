@@ -204,12 +204,15 @@ final class BackupArchive {
     return manifest;
   }
 
-  /** Entry names that can only land inside the data folder: no "..", no absolute paths. */
+  /**
+   * Entry names that can only land inside the data folder: media/ and then path segments that start
+   * with no dot (so no "..", and hidden files stay out), no backslash, no control character.
+   */
   static boolean safeName(String name) {
     if (name.equals(SQLITE_ENTRY) || name.equals(POSTGRESQL_ENTRY)) {
       return true;
     }
-    return name.matches(MEDIA + "(/[A-Za-z0-9_-][A-Za-z0-9._-]*)+");
+    return name.matches(MEDIA + "(/[^/\\\\.\\p{Cntrl}][^/\\\\\\p{Cntrl}]*)+");
   }
 
   private static MessageDigest sha256() {

@@ -43,6 +43,19 @@ public record MailSettings(
         settings.getFlag("smtp.starttls"));
   }
 
+  /** Without the password, which must never reach a log line or a message. */
+  @Override
+  public String toString() {
+    return "MailSettings[host=%s, port=%d, username=%s, password=%s, from=%s, startTls=%s]"
+        .formatted(
+            host,
+            port,
+            username,
+            password.isEmpty() ? SettingsService.UNSET : SettingsService.HIDDEN,
+            from,
+            startTls);
+  }
+
   public boolean enabled() {
     return !host.isBlank();
   }

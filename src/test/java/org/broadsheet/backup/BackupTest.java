@@ -266,6 +266,27 @@ class BackupTest {
     assertThat(folder.resolve("r")).doesNotExist();
   }
 
+  @Test
+  void entryNamesCannotLeaveTheDataFolder() {
+    assertThat(BackupArchive.safeName("broadsheet.db")).isTrue();
+    assertThat(BackupArchive.safeName("media/harbour-vote-0a1b2c3d4e5f.jpg")).isTrue();
+    assertThat(BackupArchive.safeName("media/2026/11/lead picture.png")).isTrue();
+    for (String bad :
+        List.of(
+            "../broadsheet.db",
+            "/etc/passwd",
+            "media/../broadsheet.db",
+            "media/..",
+            "media/.hidden",
+            "media//x.jpg",
+            "media/a\\..\\b",
+            "media/",
+            "other/x.jpg",
+            "broadsheet.lock")) {
+      assertThat(BackupArchive.safeName(bad)).as(bad).isFalse();
+    }
+  }
+
   private void assertRefused(Path archive, String reason) throws IOException {
     Path target = folder.resolve("target");
     List<String> before = leftovers();

@@ -113,6 +113,8 @@ class SettingsCommandTest {
       }
       assertThat(site.application().settings().find("smtp.password").orElseThrow().toString())
           .doesNotContain(password);
+      assertThat(org.broadsheet.mail.MailSettings.from(site.application().settings()).toString())
+          .doesNotContain(password);
 
       Cli.Run nothing = Cli.withInput("", site, "settings", "set", "smtp.password", "-");
       assertThat(nothing.exitCode()).isEqualTo(2);
