@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.broadsheet.article.ArticleFeature;
 import org.broadsheet.article.ArticleService;
@@ -265,8 +266,8 @@ public final class Application implements AutoCloseable {
    * Why the links this site writes lead nowhere for readers elsewhere (base_url names this machine
    * while the site listens beyond it), as warned at start; empty when they are fine.
    */
-  public java.util.Optional<String> baseUrlWarning() {
-    return java.util.Optional.ofNullable(baseUrlWarning);
+  public Optional<String> baseUrlWarning() {
+    return Optional.ofNullable(baseUrlWarning);
   }
 
   /** Backups of this site, taken while it serves. */

@@ -2,6 +2,10 @@ package org.broadsheet.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import org.broadsheet.app.Application;
 import org.broadsheet.settings.SettingsService;
@@ -115,13 +119,10 @@ final class SettingsCommand implements Runnable {
     String value;
 
     @Override
-    public Integer call() throws java.io.IOException {
+    public Integer call() throws IOException {
       if (value.equals("-")) {
         value =
-            new java.io.BufferedReader(
-                    new java.io.InputStreamReader(
-                        System.in, java.nio.charset.StandardCharsets.UTF_8))
-                .readLine();
+            new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
         if (value == null) {
           System.err.println(
               "broadsheet: no value on standard input; give one line, e.g. read -rs P; echo"

@@ -2,9 +2,16 @@ package org.broadsheet.storage;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
@@ -99,23 +106,22 @@ public final class Database implements AutoCloseable {
         if (!Files.isRegularFile(file) || Files.size(file) == 0) {
           return false;
         }
-      } catch (java.io.IOException e) {
+      } catch (IOException e) {
         return false;
       }
     }
-    java.util.Properties properties = new java.util.Properties();
+    Properties properties = new Properties();
     if (user != null) {
       properties.setProperty("user", user);
     }
     if (password != null) {
       properties.setProperty("password", password);
     }
-    try (java.sql.Connection connection =
-            java.sql.DriverManager.getConnection(jdbcUrl, properties);
-        java.sql.ResultSet tables =
+    try (Connection connection = DriverManager.getConnection(jdbcUrl, properties);
+        ResultSet tables =
             connection.getMetaData().getTables(null, null, "flyway_schema_history", null)) {
       return tables.next();
-    } catch (java.sql.SQLException e) {
+    } catch (SQLException e) {
       throw new IllegalStateException(
           "Cannot open the database " + withoutParameters(jdbcUrl) + ": " + e.getMessage(), e);
     }
@@ -125,18 +131,17 @@ public final class Database implements AutoCloseable {
    * What SQLite's integrity check finds wrong with a database file, or empty when it passes. Used
    * on a restored copy before it is put in place.
    */
-  public static java.util.Optional<String> sqliteIntegrityProblem(Path file) {
+  public static Optional<String> sqliteIntegrityProblem(Path file) {
     if (!Files.isRegularFile(file)) {
-      return java.util.Optional.of("no database file");
+      return Optional.of("no database file");
     }
-    try (java.sql.Connection connection =
-            java.sql.DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
-        java.sql.ResultSet result =
-            connection.createStatement().executeQuery("PRAGMA integrity_check")) {
+    try (Connection connection =
+            DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        ResultSet result = connection.createStatement().executeQuery("PRAGMA integrity_check")) {
       String verdict = result.next() ? result.getString(1) : "no answer";
-      return "ok".equals(verdict) ? java.util.Optional.empty() : java.util.Optional.of(verdict);
-    } catch (java.sql.SQLException e) {
-      return java.util.Optional.of(e.getMessage());
+      return "ok".equals(verdict) ? Optional.empty() : Optional.of(verdict);
+    } catch (SQLException e) {
+      return Optional.of(e.getMessage());
     }
   }
 
@@ -154,7 +159,7 @@ public final class Database implements AutoCloseable {
     Path parent = sqliteFile(jdbcUrl).getParent();
     try {
       Files.createDirectories(parent);
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new IllegalStateException("Cannot create the data folder " + parent + ": " + e, e);
     }
   }
@@ -197,15 +202,15 @@ public final class Database implements AutoCloseable {
   }
 
   /** A connection outside the pool, for a listener that holds it for as long as the site runs. */
-  java.sql.Connection dedicatedConnection() throws java.sql.SQLException {
-    java.util.Properties properties = new java.util.Properties();
+  Connection dedicatedConnection() throws SQLException {
+    Properties properties = new Properties();
     if (user != null) {
       properties.setProperty("user", user);
     }
     if (password != null) {
       properties.setProperty("password", password);
     }
-    return java.sql.DriverManager.getConnection(jdbcUrl, properties);
+    return DriverManager.getConnection(jdbcUrl, properties);
   }
 
   public <R, X extends Exception> R inTransaction(HandleCallback<R, X> callback) throws X {

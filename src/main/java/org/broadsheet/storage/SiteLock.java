@@ -49,7 +49,14 @@ public final class SiteLock implements AutoCloseable {
               StandardOpenOption.READ,
               StandardOpenOption.WRITE);
       try {
-        FileLock lock = channel.tryLock(0, Long.MAX_VALUE, true);
+        // Restore and backup hold the lock exclusively only for the instant they test it.
+        FileLock lock = null;
+        for (int attempt = 0; lock == null && attempt < 40; attempt++) {
+          lock = channel.tryLock(0, Long.MAX_VALUE, true);
+          if (lock == null) {
+            sleep(25);
+          }
+        }
         if (lock == null) {
           throw new IllegalStateException(
               "Another process holds " + folder.resolve(FILE_NAME) + " exclusively (a restore?)");
@@ -66,6 +73,14 @@ public final class SiteLock implements AutoCloseable {
       }
     } catch (IOException e) {
       throw new IllegalStateException("Cannot lock " + folder.resolve(FILE_NAME) + ": " + e, e);
+    }
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
