@@ -64,9 +64,6 @@ final class ServeCommand implements Runnable {
     serving = true;
     System.out.printf(
         "Broadsheet is running at http://%s:%d/ (Ctrl-C stops it)%n", chosenHost, web.port());
-    application
-        .baseUrlWarning()
-        .ifPresent(warning -> System.err.println("broadsheet: warning: " + warning));
     Runtime.getRuntime().addShutdownHook(new Thread(application::close, "shutdown"));
   }
 }
