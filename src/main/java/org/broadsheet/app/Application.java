@@ -10,10 +10,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.broadsheet.article.ArticleFeature;
 import org.broadsheet.article.ArticleService;
 import org.broadsheet.article.Section;
+import org.broadsheet.backup.SiteBackup;
 import org.broadsheet.comment.CommentFeature;
 import org.broadsheet.comment.CommentModeration;
 import org.broadsheet.comment.CommentNotices;
@@ -32,6 +34,7 @@ import org.broadsheet.storage.ChangeLog;
 import org.broadsheet.storage.ChangeSignal;
 import org.broadsheet.storage.Database;
 import org.broadsheet.storage.SiteKeys;
+import org.broadsheet.storage.SiteLock;
 import org.broadsheet.web.Assets;
 import org.broadsheet.web.Freshness;
 import org.broadsheet.web.Layout;
@@ -53,8 +56,11 @@ public final class Application implements AutoCloseable {
   private final MarkdownImporter importer;
   private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Application.class);
   private static final Duration CLOCK_WATCH = Duration.ofSeconds(5);
+  private static final String BASE_URL = "site.base_url";
   private WebServer web;
   private volatile Thread clockWatcher;
+  private SiteLock lock;
+  private String baseUrlWarning;
   private volatile boolean closed;
 
   private Application(Location location) {
@@ -68,6 +74,9 @@ public final class Application implements AutoCloseable {
     try {
       this.changes = database.changes();
       this.settings = new SettingsService(database, allSettings(), location.environment());
+      // A command run beside a running site uses the address that site is served at.
+      SiteLock.servedAddress(location.dataFolder())
+          .ifPresent(address -> settings.useDefault(BASE_URL, address));
       this.media = new MediaService(database, location.dataFolder());
       this.articles = new ArticleService(database);
       this.mailer = new Mailer(() -> MailSettings.from(settings));
@@ -90,6 +99,7 @@ public final class Application implements AutoCloseable {
     }
   }
 
+  /** Opens the site at this location, creating it (folder, database, schema) when there is none. */
   public static Application open(Location location) {
     return new Application(location);
   }
@@ -109,6 +119,8 @@ public final class Application implements AutoCloseable {
    * page cache through the change log before the next request is answered.
    */
   public WebServer serve(String host, int port) {
+    // Held while serving, so that restore can tell a running site's folder.
+    lock = SiteLock.take(location.dataFolder());
     Templates templates = new Templates();
     Assets assets = new Assets("site.css");
     PageCache pages =
@@ -169,6 +181,13 @@ public final class Application implements AutoCloseable {
             metrics,
             WebSettings.limits(settings));
     web.start(host, port);
+    String served = PublicAddress.served(host, web.port());
+    settings.useDefault(BASE_URL, served);
+    lock.recordAddress(served);
+    baseUrlWarning = PublicAddress.warning(host, settings.get(BASE_URL)).orElse(null);
+    if (baseUrlWarning != null) {
+      log.warn(baseUrlWarning);
+    }
     return web;
   }
 
@@ -266,6 +285,19 @@ public final class Application implements AutoCloseable {
         assets.url("site.css"));
   }
 
+  /**
+   * Why the links this site writes lead nowhere for readers elsewhere (base_url names this machine
+   * while the site listens beyond it), as warned at start; empty when they are fine.
+   */
+  public Optional<String> baseUrlWarning() {
+    return Optional.ofNullable(baseUrlWarning);
+  }
+
+  /** Backups of this site, taken while it serves. */
+  public SiteBackup backup() {
+    return new SiteBackup(database, location.dataFolder());
+  }
+
   public DemoEdition.Installed installDemo() {
     return new DemoEdition(importer, articles, comments).install();
   }
@@ -311,5 +343,8 @@ public final class Application implements AutoCloseable {
     changes.close();
     mailer.close();
     database.close();
+    if (lock != null) {
+      lock.close();
+    }
   }
 }

@@ -3,6 +3,7 @@ package org.broadsheet.app;
 import java.nio.file.Path;
 import java.util.Map;
 import org.broadsheet.storage.Database;
+import org.broadsheet.storage.Engine;
 
 /**
  * Where a site keeps its data: the data folder (pictures, the SQLite file) and the database, from
@@ -18,5 +19,24 @@ public record Location(Path dataFolder, String databaseUrl, Map<String, String> 
             ? databaseUrlFlag
             : environment.getOrDefault("BROADSHEET_DATABASE_URL", Database.sqliteUrl(data));
     return new Location(data.toAbsolutePath().normalize(), url, environment);
+  }
+
+  public Engine engine() {
+    return Engine.of(databaseUrl);
+  }
+
+  /** Whether a site is there already; creates nothing to find out. */
+  public boolean holdsSite() {
+    return Database.holdsSite(
+        databaseUrl,
+        environment.get("BROADSHEET_DATABASE_USER"),
+        environment.get("BROADSHEET_DATABASE_PASSWORD"));
+  }
+
+  /** The database as it may be shown: a file, or a URL without its parameters. */
+  public String databaseShown() {
+    return engine() == Engine.SQLITE
+        ? Database.withoutParameters(databaseUrl).substring("jdbc:sqlite:".length())
+        : Database.withoutParameters(databaseUrl);
   }
 }

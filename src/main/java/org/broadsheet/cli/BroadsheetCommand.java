@@ -9,10 +9,13 @@ import picocli.CommandLine.Command;
     description = "Broadsheet, a self-hosted news publishing platform.",
     subcommands = {
       ServeCommand.class,
+      InitCommand.class,
       ImportCommand.class,
       SettingsCommand.class,
       CommentsCommand.class,
       AuthorsCommand.class,
+      BackupCommand.class,
+      RestoreCommand.class,
       picocli.CommandLine.HelpCommand.class
     })
 final class BroadsheetCommand implements Runnable {

@@ -32,7 +32,9 @@ final class ImportCommand implements Runnable {
       description = {
         "Imports Markdown files with YAML front matter (Hugo, Jekyll).",
         "Prints each imported article's public path. A file with an error is reported with its line and nothing of it is written; the others are imported.",
-        "Exit status: 0 when every file was imported, 1 when any was refused."
+        "Imports into an existing site only; a new site starts with init or serve.",
+        "Exit status: 0 when every file was imported, 1 when any was refused, 2 when there is no"
+            + " site."
       })
   static final class Markdown implements Callable<Integer> {
     @Mixin SiteOptions site;

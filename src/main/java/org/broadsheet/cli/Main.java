@@ -17,6 +17,10 @@ public final class Main {
     CommandLine commandLine = new CommandLine(new BroadsheetCommand());
     commandLine.setExecutionExceptionHandler(
         (e, cmd, parsed) -> {
+          if (e instanceof Refusal) {
+            cmd.getErr().println("broadsheet: " + e.getMessage());
+            return 2;
+          }
           cmd.getErr()
               .println("broadsheet: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
           return 1;

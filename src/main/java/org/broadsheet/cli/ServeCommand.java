@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
     name = "serve",
     mixinStandardHelpOptions = true,
     description =
-        "Runs the site until stopped with Ctrl-C or SIGTERM; requests in flight finish first.")
+        "Runs the site until stopped with Ctrl-C or SIGTERM; requests in flight finish first."
+            + " Creates the site (data folder, database) when there is none yet.")
 final class ServeCommand implements Runnable {
   private static volatile boolean serving;
 
@@ -43,7 +44,16 @@ final class ServeCommand implements Runnable {
             : Integer.parseInt(System.getenv().getOrDefault("BROADSHEET_PORT", "8080"));
     String chosenHost =
         host != null ? host : System.getenv().getOrDefault("BROADSHEET_HOST", "127.0.0.1");
-    Application application = site.open();
+    boolean existed = site.location().holdsSite();
+    Application application = site.openOrCreate();
+    if (!existed) {
+      System.out.println(
+          "Created a new site in "
+              + application.location().dataFolder()
+              + " (database: "
+              + application.location().databaseShown()
+              + ")");
+    }
     if (demo) {
       DemoEdition.Installed installed = application.installDemo();
       System.out.printf(

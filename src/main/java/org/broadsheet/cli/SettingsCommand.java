@@ -2,6 +2,10 @@ package org.broadsheet.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import org.broadsheet.app.Application;
 import org.broadsheet.settings.SettingsService;
@@ -45,7 +49,10 @@ final class SettingsCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       try (Application application = site.open()) {
-        var values = application.settings().list();
+        var values =
+            application.settings().list().stream()
+                .map(SettingsService.SettingValue::forDisplay)
+                .toList();
         if (json) {
           System.out.println(
               new ObjectMapper()
@@ -70,7 +77,7 @@ final class SettingsCommand implements Runnable {
   @Command(
       name = "get",
       mixinStandardHelpOptions = true,
-      description = "Prints one setting's value.")
+      description = "Prints one setting's value; a secret one (smtp.password) as •••• or (unset).")
   static final class Get implements Callable<Integer> {
     @Mixin SiteOptions site;
 
@@ -88,7 +95,7 @@ final class SettingsCommand implements Runnable {
                   + "\"; `broadsheet settings list` shows them all");
           return 2;
         }
-        System.out.println(value.get().value());
+        System.out.println(value.get().forDisplay().value());
         return 0;
       }
     }
@@ -97,22 +104,38 @@ final class SettingsCommand implements Runnable {
   @Command(
       name = "set",
       mixinStandardHelpOptions = true,
-      description = "Changes one setting, after checking the value.")
+      description = {
+        "Changes one setting, after checking the value.",
+        "VALUE - reads the value from one line of standard input, so that a secret (smtp.password)"
+            + " stays out of the shell's history and the list of processes."
+      })
   static final class Set implements Callable<Integer> {
     @Mixin SiteOptions site;
 
     @Parameters(index = "0", paramLabel = "KEY")
     String key;
 
-    @Parameters(index = "1", paramLabel = "VALUE")
+    @Parameters(index = "1", paramLabel = "VALUE", description = "The value, or - to read it.")
     String value;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
+      if (value.equals("-")) {
+        value =
+            new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+        if (value == null) {
+          System.err.println(
+              "broadsheet: no value on standard input; give one line, e.g. read -rs P; echo"
+                  + " \"$P\" | ./broadsheet settings set "
+                  + key
+                  + " -");
+          return 2;
+        }
+      }
       try (Application application = site.open()) {
         return switch (application.settings().set(key, value)) {
           case SettingsService.Change.Saved saved -> {
-            System.out.println(saved.value().key() + " = " + saved.value().value());
+            System.out.println(saved.value().key() + " = " + saved.value().forDisplay().value());
             if (saved.value().source() == SettingsService.Source.ENVIRONMENT) {
               System.out.println(
                   "note: "

@@ -20,7 +20,8 @@ public record MailSettings(
           SettingDefinition.text(
               "smtp.username", "", 255, "SMTP user name, if the server wants one."),
           SettingDefinition.text(
-              "smtp.password", "", 255, "SMTP password, if the server wants one."),
+                  "smtp.password", "", 255, "SMTP password, if the server wants one.")
+              .asSecret(),
           new SettingDefinition(
               "smtp.from",
               "Broadsheet <noreply@localhost>",
@@ -40,6 +41,19 @@ public record MailSettings(
         settings.get("smtp.password"),
         settings.get("smtp.from"),
         settings.getFlag("smtp.starttls"));
+  }
+
+  /** Without the password, which must never reach a log line or a message. */
+  @Override
+  public String toString() {
+    return "MailSettings[host=%s, port=%d, username=%s, password=%s, from=%s, startTls=%s]"
+        .formatted(
+            host,
+            port,
+            username,
+            password.isEmpty() ? SettingsService.UNSET : SettingsService.HIDDEN,
+            from,
+            startTls);
   }
 
   public boolean enabled() {

@@ -6,9 +6,21 @@ import java.util.Optional;
  * One setting a feature declares: its key, documented default and the rule a value must pass.
  *
  * @param check returns the reason a value is refused, or empty when it is acceptable
+ * @param secret whether the value is a secret (a password): shown only as set or unset, and never
+ *     written to a log or a message
  */
 public record SettingDefinition(
-    String key, String defaultValue, String description, SettingCheck check) {
+    String key, String defaultValue, String description, SettingCheck check, boolean secret) {
+
+  public SettingDefinition(
+      String key, String defaultValue, String description, SettingCheck check) {
+    this(key, defaultValue, description, check, false);
+  }
+
+  /** The same setting, marked secret. */
+  public SettingDefinition asSecret() {
+    return new SettingDefinition(key, defaultValue, description, check, true);
+  }
 
   /** Why a value is refused, in words an operator can act on; empty when it is fine. */
   @FunctionalInterface

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.broadsheet.storage.Database;
 
@@ -22,8 +23,40 @@ public final class SettingsService {
     ENVIRONMENT
   }
 
+  /** How a secret value is shown once it is set. */
+  public static final String HIDDEN = "••••";
+
+  /** How a secret value is shown while it is empty. */
+  public static final String UNSET = "(unset)";
+
+  /**
+   * One setting's value as the site uses it. Anything shown to a person or a script goes through
+   * {@link #forDisplay()}, which hides secrets.
+   */
   public record SettingValue(
-      String key, String value, Source source, String defaultValue, String description) {}
+      String key,
+      String value,
+      Source source,
+      String defaultValue,
+      String description,
+      boolean secret) {
+
+    /** This value as it may be shown: a secret's value and default become set or unset. */
+    public SettingValue forDisplay() {
+      return secret
+          ? new SettingValue(key, hide(value), source, hide(defaultValue), description, true)
+          : this;
+    }
+
+    private static String hide(String value) {
+      return value == null || value.isEmpty() ? UNSET : HIDDEN;
+    }
+
+    @Override
+    public String toString() {
+      return "SettingValue[" + key + "=" + forDisplay().value + " from " + source + "]";
+    }
+  }
 
   /** The outcome of {@link #set}: the new value, or why it was refused. */
   public sealed interface Change {
@@ -36,6 +69,7 @@ public final class SettingsService {
   private final Map<String, SettingDefinition> definitions = new LinkedHashMap<>();
   private final Map<String, String> environment;
   private final AtomicReference<Map<String, SettingValue>> current = new AtomicReference<>();
+  private final Map<String, String> runtimeDefaults = new ConcurrentHashMap<>();
 
   public SettingsService(
       Database database, List<SettingDefinition> definitions, Map<String, String> environment) {
@@ -52,13 +86,27 @@ public final class SettingsService {
     return "BROADSHEET_" + key.toUpperCase(Locale.ROOT).replace('.', '_');
   }
 
+  /**
+   * Replaces a setting's documented default with one known only at run time, such as the address
+   * the site is actually served at. The database and the environment still win over it.
+   */
+  public void useDefault(String key, String value) {
+    SettingDefinition definition = definitions.get(key);
+    if (definition == null || definition.check().problemWith(value).isPresent()) {
+      throw new IllegalArgumentException("Not a default for " + key);
+    }
+    runtimeDefaults.put(key, value);
+    reload();
+  }
+
   public void reload() {
     Map<String, String> stored = store.all();
     Map<String, SettingValue> values = new LinkedHashMap<>();
     for (SettingDefinition definition : definitions.values()) {
       String key = definition.key();
       String fromEnvironment = environment.get(environmentName(key));
-      String value = definition.defaultValue();
+      String defaultValue = runtimeDefaults.getOrDefault(key, definition.defaultValue());
+      String value = defaultValue;
       Source source = Source.DEFAULT;
       if (stored.containsKey(key) && definition.check().problemWith(stored.get(key)).isEmpty()) {
         value = stored.get(key);
@@ -68,7 +116,10 @@ public final class SettingsService {
         Optional<String> problem = definition.check().problemWith(fromEnvironment);
         if (problem.isPresent()) {
           throw new IllegalArgumentException(
-              environmentName(key) + " " + problem.get() + " (it is \"" + fromEnvironment + "\")");
+              environmentName(key)
+                  + " "
+                  + problem.get()
+                  + (definition.secret() ? "" : " (it is \"" + fromEnvironment + "\")"));
         }
         value = fromEnvironment;
         source = Source.ENVIRONMENT;
@@ -76,7 +127,7 @@ public final class SettingsService {
       values.put(
           key,
           new SettingValue(
-              key, value, source, definition.defaultValue(), definition.description()));
+              key, value, source, defaultValue, definition.description(), definition.secret()));
     }
     current.set(values);
   }

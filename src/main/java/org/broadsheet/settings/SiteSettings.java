@@ -29,7 +29,8 @@ public record SiteSettings(
           new SettingDefinition(
               "site.base_url",
               "http://localhost:8080",
-              "The public address of the site, used for canonical links and feeds.",
+              "The public address of the site, used for canonical links, feeds and email. Until it is"
+                  + " set, the address the site is served at (http://HOST:PORT as bound).",
               value ->
                   value.matches("https?://[^\\s/]+(/[^\\s]*)?") && !value.endsWith("/")
                       ? Optional.empty()

@@ -2,9 +2,16 @@ package org.broadsheet.storage;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
@@ -86,16 +93,73 @@ public final class Database implements AutoCloseable {
     return new Database(engine, dataSource, signal, jdbcUrl, user, password);
   }
 
-  private static void createParentFolder(String jdbcUrl) {
-    String file = jdbcUrl.substring("jdbc:sqlite:".length());
-    int query = file.indexOf('?');
-    if (query >= 0) {
-      file = file.substring(0, query);
+  /**
+   * Whether the database holds a Broadsheet site, that is whether Flyway has migrated it, found
+   * without creating anything: a missing SQLite file is not created, and an empty PostgreSQL
+   * database is left as it is.
+   */
+  public static boolean holdsSite(String jdbcUrl, String user, String password) {
+    Engine engine = Engine.of(jdbcUrl);
+    if (engine == Engine.SQLITE) {
+      Path file = sqliteFile(jdbcUrl);
+      try {
+        if (!Files.isRegularFile(file) || Files.size(file) == 0) {
+          return false;
+        }
+      } catch (IOException e) {
+        return false;
+      }
     }
-    Path parent = Path.of(file).toAbsolutePath().getParent();
+    Properties properties = new Properties();
+    if (user != null) {
+      properties.setProperty("user", user);
+    }
+    if (password != null) {
+      properties.setProperty("password", password);
+    }
+    try (Connection connection = DriverManager.getConnection(jdbcUrl, properties);
+        ResultSet tables =
+            connection.getMetaData().getTables(null, null, "flyway_schema_history", null)) {
+      return tables.next();
+    } catch (SQLException e) {
+      throw new IllegalStateException(
+          "Cannot open the database " + withoutParameters(jdbcUrl) + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * What SQLite's integrity check finds wrong with a database file, or empty when it passes. Used
+   * on a restored copy before it is put in place.
+   */
+  public static Optional<String> sqliteIntegrityProblem(Path file) {
+    if (!Files.isRegularFile(file)) {
+      return Optional.of("no database file");
+    }
+    try (Connection connection =
+            DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        ResultSet result = connection.createStatement().executeQuery("PRAGMA integrity_check")) {
+      String verdict = result.next() ? result.getString(1) : "no answer";
+      return "ok".equals(verdict) ? Optional.empty() : Optional.of(verdict);
+    } catch (SQLException e) {
+      return Optional.of(e.getMessage());
+    }
+  }
+
+  /** A JDBC URL without its parameters, which may carry a password, for messages. */
+  public static String withoutParameters(String jdbcUrl) {
+    int query = jdbcUrl.indexOf('?');
+    return query >= 0 ? jdbcUrl.substring(0, query) : jdbcUrl;
+  }
+
+  private static Path sqliteFile(String jdbcUrl) {
+    return Path.of(withoutParameters(jdbcUrl).substring("jdbc:sqlite:".length())).toAbsolutePath();
+  }
+
+  private static void createParentFolder(String jdbcUrl) {
+    Path parent = sqliteFile(jdbcUrl).getParent();
     try {
       Files.createDirectories(parent);
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new IllegalStateException("Cannot create the data folder " + parent + ": " + e, e);
     }
   }
@@ -115,6 +179,19 @@ public final class Database implements AutoCloseable {
         .migrate();
   }
 
+  /**
+   * Writes a consistent copy of the whole database to a new file while the site goes on serving and
+   * writing. SQLite: VACUUM INTO, which reads one snapshot in a single read transaction, so writers
+   * are never blocked and the copy never restarts. PostgreSQL: pg_dump in its custom format (one
+   * snapshot too), which must be on the PATH.
+   */
+  public void copyTo(Path file) {
+    switch (engine) {
+      case SQLITE -> withHandle(h -> h.execute("VACUUM INTO ?", file.toAbsolutePath().toString()));
+      case POSTGRESQL -> PgDump.run(jdbcUrl, user, password, file);
+    }
+  }
+
   public Engine engine() {
     return engine;
   }
@@ -125,15 +202,15 @@ public final class Database implements AutoCloseable {
   }
 
   /** A connection outside the pool, for a listener that holds it for as long as the site runs. */
-  java.sql.Connection dedicatedConnection() throws java.sql.SQLException {
-    java.util.Properties properties = new java.util.Properties();
+  Connection dedicatedConnection() throws SQLException {
+    Properties properties = new Properties();
     if (user != null) {
       properties.setProperty("user", user);
     }
     if (password != null) {
       properties.setProperty("password", password);
     }
-    return java.sql.DriverManager.getConnection(jdbcUrl, properties);
+    return DriverManager.getConnection(jdbcUrl, properties);
   }
 
   public <R, X extends Exception> R inTransaction(HandleCallback<R, X> callback) throws X {

@@ -84,6 +84,76 @@ class SettingsCommandTest {
   }
 
   @Test
+  void aSecretIsReadFromStandardInputAndNeverShown() throws Exception {
+    String password = "hunter2-Kestrel!";
+    try (TestSite site = TestSite.open(Engine.SQLITE)) {
+      assertThat(Cli.run(site, "settings", "get", "smtp.password").out().strip())
+          .isEqualTo("(unset)");
+
+      Cli.Run set = Cli.withInput(password + "\n", site, "settings", "set", "smtp.password", "-");
+      assertThat(set.exitCode()).as(set.err()).isZero();
+      assertThat(set.out().strip()).isEqualTo("smtp.password = ••••");
+      site.application().settings().reload();
+      assertThat(site.application().settings().get("smtp.password")).isEqualTo(password);
+
+      Cli.Run get = Cli.run(site, "settings", "get", "smtp.password");
+      assertThat(get.out().strip()).isEqualTo("••••");
+      Cli.Run list = Cli.run(site, "settings", "list");
+      assertThat(list.out()).contains("smtp.password", "••••").doesNotContain(password);
+      Cli.Run json = Cli.run(site, "settings", "list", "--json");
+      assertThat(json.out()).doesNotContain(password);
+      for (JsonNode setting : new ObjectMapper().readTree(json.out())) {
+        if (setting.get("key").asText().equals("smtp.password")) {
+          assertThat(setting.get("value").asText()).isEqualTo("••••");
+          assertThat(setting.get("secret").asBoolean()).isTrue();
+        }
+      }
+      for (Cli.Run run : java.util.List.of(set, get, list, json)) {
+        assertThat(run.err()).doesNotContain(password);
+      }
+      assertThat(site.application().settings().find("smtp.password").orElseThrow().toString())
+          .doesNotContain(password);
+      assertThat(org.broadsheet.mail.MailSettings.from(site.application().settings()).toString())
+          .doesNotContain(password);
+
+      Cli.Run nothing = Cli.withInput("", site, "settings", "set", "smtp.password", "-");
+      assertThat(nothing.exitCode()).isEqualTo(2);
+      assertThat(nothing.err()).contains("no value on standard input");
+      site.application().settings().reload();
+      assertThat(site.application().settings().get("smtp.password")).isEqualTo(password);
+
+      Cli.Run tooLong =
+          Cli.withInput("x".repeat(300) + "\n", site, "settings", "set", "smtp.password", "-");
+      assertThat(tooLong.exitCode()).isEqualTo(2);
+      assertThat(tooLong.err()).contains("at most 255").doesNotContain("xxxxx");
+
+      // Any setting can be read from standard input.
+      Cli.withInput("Harbour Lights\n", site, "settings", "set", "site.name", "-");
+      site.application().settings().reload();
+      assertThat(site.application().settings().get("site.name")).isEqualTo("Harbour Lights");
+    }
+  }
+
+  @Test
+  void aSecretFromTheEnvironmentIsUsedButNeverShown() {
+    String password = "from-the-environment-7";
+    try (TestSite site =
+        TestSite.open(Engine.SQLITE, Map.of("BROADSHEET_SMTP_PASSWORD", password))) {
+      SettingsService settings = site.application().settings();
+      assertThat(settings.get("smtp.password")).isEqualTo(password);
+      SettingsService.SettingValue shown = settings.find("smtp.password").orElseThrow();
+      assertThat(shown.source()).isEqualTo(SettingsService.Source.ENVIRONMENT);
+      assertThat(shown.forDisplay().value()).isEqualTo("••••");
+      assertThat(shown.forDisplay().defaultValue()).isEqualTo("(unset)");
+    }
+    String tooLong = "y".repeat(300);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> TestSite.open(Engine.SQLITE, Map.of("BROADSHEET_SMTP_PASSWORD", tooLong)))
+        .hasMessageContaining("BROADSHEET_SMTP_PASSWORD must be at most 255")
+        .hasMessageNotContaining("yyyy");
+  }
+
+  @Test
   void everyCommandHasHelp() {
     for (String[] command :
         new String[][] {
@@ -94,7 +164,10 @@ class SettingsCommandTest {
           {"settings", "--help"},
           {"settings", "list", "--help"},
           {"settings", "get", "--help"},
-          {"settings", "set", "--help"}
+          {"settings", "set", "--help"},
+          {"init", "--help"},
+          {"backup", "--help"},
+          {"restore", "--help"}
         }) {
       Cli.Run run = Cli.run(command);
       assertThat(run.exitCode()).as(String.join(" ", command)).isZero();

@@ -28,6 +28,17 @@ public final class Cli {
     return run(args.toArray(String[]::new));
   }
 
+  /** Runs a command against a site with this text on its standard input. */
+  public static synchronized Run withInput(String input, TestSite site, String... words) {
+    java.io.InputStream originalIn = System.in;
+    try {
+      System.setIn(new java.io.ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
+      return run(site, words);
+    } finally {
+      System.setIn(originalIn);
+    }
+  }
+
   public static synchronized Run run(String... args) {
     PrintStream originalOut = System.out;
     PrintStream originalErr = System.err;

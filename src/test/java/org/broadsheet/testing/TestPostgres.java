@@ -165,7 +165,7 @@ public final class TestPostgres {
     }
   }
 
-  static void deleteTree(Path folder) throws IOException {
+  public static void deleteTree(Path folder) throws IOException {
     try (Stream<Path> walk = Files.walk(folder)) {
       walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     }
