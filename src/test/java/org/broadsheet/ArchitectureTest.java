@@ -17,7 +17,8 @@ class ArchitectureTest {
           .importPackages("org.broadsheet");
   private static final String[] FEATURES = {
     "org.broadsheet.article..", "org.broadsheet.comment..", "org.broadsheet.media..",
-    "org.broadsheet.importer..", "org.broadsheet.settings..", "org.broadsheet.demo.."
+    "org.broadsheet.importer..", "org.broadsheet.settings..", "org.broadsheet.demo..",
+    "org.broadsheet.feed..", "org.broadsheet.sitemap..", "org.broadsheet.icon.."
   };
 
   @Test

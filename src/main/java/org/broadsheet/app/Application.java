@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.broadsheet.article.ArticleFeature;
 import org.broadsheet.article.ArticleService;
 import org.broadsheet.article.Section;
@@ -20,6 +21,9 @@ import org.broadsheet.comment.CommentNotices;
 import org.broadsheet.comment.CommentService;
 import org.broadsheet.comment.CommentSettings;
 import org.broadsheet.demo.DemoEdition;
+import org.broadsheet.feed.FeedFeature;
+import org.broadsheet.feed.FeedSettings;
+import org.broadsheet.icon.IconFeature;
 import org.broadsheet.importer.MarkdownImporter;
 import org.broadsheet.mail.MailSettings;
 import org.broadsheet.mail.Mailer;
@@ -28,6 +32,8 @@ import org.broadsheet.media.MediaService;
 import org.broadsheet.settings.SettingDefinition;
 import org.broadsheet.settings.SettingsService;
 import org.broadsheet.settings.SiteSettings;
+import org.broadsheet.sitemap.SitemapFeature;
+import org.broadsheet.sitemap.SitemapSettings;
 import org.broadsheet.storage.ChangeLog;
 import org.broadsheet.storage.ChangeSignal;
 import org.broadsheet.storage.Database;
@@ -101,6 +107,8 @@ public final class Application implements AutoCloseable {
     all.addAll(MailSettings.DEFINITIONS);
     all.addAll(CacheSettings.DEFINITIONS);
     all.addAll(WebSettings.DEFINITIONS);
+    all.addAll(FeedSettings.DEFINITIONS);
+    all.addAll(SitemapSettings.DEFINITIONS);
     return all;
   }
 
@@ -125,6 +133,21 @@ public final class Application implements AutoCloseable {
     changes.watch(Duration.ofSeconds(1));
     changes.listenForOtherNodes();
     watchTheClock(pages);
+    FeedFeature feedFeature =
+        new FeedFeature(
+            articles,
+            media,
+            pages,
+            () -> SiteSettings.from(settings),
+            () -> FeedSettings.from(settings));
+    SitemapFeature sitemapFeature =
+        new SitemapFeature(
+            articles,
+            pages,
+            () -> SiteSettings.from(settings),
+            () -> SitemapSettings.from(settings));
+    IconFeature iconFeature = new IconFeature(pages, () -> SiteSettings.from(settings));
+    Supplier<Layout> layout = () -> layout(assets, feedFeature, iconFeature);
     CommentFeature commentFeature =
         new CommentFeature(
             comments,
@@ -132,7 +155,7 @@ public final class Application implements AutoCloseable {
             templates,
             pages,
             () -> SiteSettings.from(settings),
-            () -> layout(assets),
+            layout,
             () -> CommentSettings.from(settings),
             metrics);
     ArticleFeature articleFeature =
@@ -140,19 +163,23 @@ public final class Application implements AutoCloseable {
             articles,
             templates,
             pages,
-            () -> layout(assets),
+            layout,
             () -> SiteSettings.from(settings),
-            commentFeature.sections());
+            commentFeature.sections(),
+            feedFeature.listingFeeds());
     MediaFeature mediaFeature = new MediaFeature(media);
     web =
         new WebServer(
             templates,
             assets,
-            () -> layout(assets),
+            layout,
             List.of(
                 articleFeature::routes,
                 mediaFeature::routes,
-                commentFeature.routes(articleFeature::articlePage)),
+                commentFeature.routes(articleFeature::articlePage),
+                feedFeature::routes,
+                sitemapFeature::routes,
+                iconFeature::routes),
             pages,
             new Freshness() {
               @Override
@@ -174,8 +201,9 @@ public final class Application implements AutoCloseable {
 
   /**
    * Some pages change with time alone, with no write to record: an article dated in the future
-   * appears when its time comes, and comments close `comments.close_after_days` after publication.
-   * Every few seconds this drops the pages of articles that crossed either line.
+   * appears when its time comes, comments close `comments.close_after_days` after publication, and
+   * an article leaves the Google News sitemap 48 hours after it. Every few seconds this drops the
+   * pages of articles that crossed one of these lines.
    */
   private void watchTheClock(PageCache pages) {
     clockWatcher =
@@ -205,6 +233,10 @@ public final class Application implements AutoCloseable {
                         for (long id : articles.publishedBetween(last.minus(age), now.minus(age))) {
                           tags.add(ArticleFeature.articleTag(id));
                         }
+                      }
+                      Duration news = SitemapFeature.NEWS_WINDOW;
+                      if (!articles.publishedBetween(last.minus(news), now.minus(news)).isEmpty()) {
+                        tags.add(SitemapFeature.NEWS_SITEMAP);
                       }
                       pages.invalidate(tags);
                       last = now;
@@ -251,7 +283,7 @@ public final class Application implements AutoCloseable {
     }
   }
 
-  private Layout layout(Assets assets) {
+  private Layout layout(Assets assets, FeedFeature feeds, IconFeature icons) {
     SiteSettings site = SiteSettings.from(settings);
     List<Layout.NavLink> navigation = new ArrayList<>();
     for (Section section : articles.sections()) {
@@ -263,7 +295,9 @@ public final class Application implements AutoCloseable {
         site.language(),
         site.baseUrl(),
         navigation,
-        assets.url("site.css"));
+        assets.url("site.css"),
+        feeds.siteFeeds(site.name()),
+        icons.icons());
   }
 
   public DemoEdition.Installed installDemo() {
