@@ -27,6 +27,8 @@ import org.broadsheet.storage.Engine;
 import org.broadsheet.testing.Stories;
 import org.broadsheet.testing.TestSite;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
@@ -97,14 +99,19 @@ class SitemapsTest {
   }
 
   private static TestSite demo() {
-    TestSite site = TestSite.open(Engine.SQLITE).withDemo();
+    return demo(Engine.SQLITE);
+  }
+
+  private static TestSite demo(Engine engine) {
+    TestSite site = TestSite.open(engine).withDemo();
     site.application().settings().set("site.base_url", BASE);
     return site;
   }
 
-  @Test
-  void theIndexAndEverySitemapItNamesAreValid() {
-    try (TestSite site = demo()) {
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void theIndexAndEverySitemapItNamesAreValid(Engine engine) {
+    try (TestSite site = demo(engine)) {
       Instant hourAgo = Instant.now().minus(1, ChronoUnit.HOURS);
       Stories.file(
           site,
