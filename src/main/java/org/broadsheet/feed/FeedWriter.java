@@ -30,9 +30,12 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jdom2.Element;
+import org.jdom2.Namespace;
 
 /** Writes a {@link Feed} as RSS 2.0 or Atom 1.0 (made by ROME) or as JSON Feed 1.1 (Jackson). */
 final class FeedWriter {
+  private static final String ATOM_NAMESPACE = "http://www.w3.org/2005/Atom";
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -59,6 +62,13 @@ final class FeedWriter {
     out.setPublishedDate(Date.from(feed.updated()));
     if (atom) {
       out.setLinks(List.of(link("alternate", feed.homeUrl(), "text/html"), self(feed, format)));
+    } else {
+      // RSS has no link to itself; feed validators ask for Atom's.
+      Element self = new Element("link", Namespace.getNamespace("atom", ATOM_NAMESPACE));
+      self.setAttribute("href", feed.url(format));
+      self.setAttribute("rel", "self");
+      self.setAttribute("type", format.mediaType);
+      out.setForeignMarkup(new ArrayList<>(List.of(self)));
     }
     List<SyndEntry> entries = new ArrayList<>();
     for (Feed.Entry entry : feed.entries()) {

@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.broadsheet.article.ArticleService;
 import org.broadsheet.article.ArticleTimes;
 import org.broadsheet.article.ListingTimes;
@@ -136,11 +137,11 @@ final class SitemapService {
 
   private List<List<SitemapUrl>> parts(
       List<SitemapUrl> urls, SitemapWriter.Publication publication) {
-    return split(
-        urls,
-        url -> SitemapWriter.size(url, publication),
-        SitemapWriter.overhead(publication),
-        limits);
+    long[] sizes = SitemapWriter.sizes(urls, publication);
+    List<Integer> indexes = IntStream.range(0, urls.size()).boxed().toList();
+    return split(indexes, i -> sizes[i], SitemapWriter.overhead(publication), limits).stream()
+        .map(part -> part.stream().map(urls::get).toList())
+        .toList();
   }
 
   /** Adds every part of a sitemap to the index; a sitemap with no URL is left out. */

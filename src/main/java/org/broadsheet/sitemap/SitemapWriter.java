@@ -92,11 +92,21 @@ final class SitemapWriter {
     return urlset(List.of(), publication).length;
   }
 
-  /** Bytes one URL adds to a sitemap: exactly what {@link #urlset} writes for it. */
-  static long size(SitemapUrl url, Publication publication) {
+  /** The bytes each URL adds to a sitemap: exactly what {@link #urlset} writes for it. */
+  static long[] sizes(List<SitemapUrl> urls, Publication publication) {
+    long[] sizes = new long[urls.size()];
     Counter counter = new Counter();
-    write(counter, xml -> url(xml, url, publication));
-    return counter.count;
+    write(
+        counter,
+        xml -> {
+          for (int i = 0; i < sizes.length; i++) {
+            long before = counter.count;
+            url(xml, urls.get(i), publication);
+            xml.flush();
+            sizes[i] = counter.count - before;
+          }
+        });
+    return sizes;
   }
 
   private static void url(XMLStreamWriter xml, SitemapUrl url, Publication publication)

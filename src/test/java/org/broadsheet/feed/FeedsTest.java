@@ -108,6 +108,8 @@ class FeedsTest {
         assertThat(atom.getEntries().stream().map(SyndEntry::getUri).toList())
             .isEqualTo(rss.getEntries().stream().map(SyndEntry::getUri).toList());
         assertThat(atom.getUri()).isEqualTo(BASE + folder + "/feed.atom");
+        assertThat(site.get(folder + "/feed.xml").body())
+            .contains("rel=\"self\"", "href=\"" + BASE + folder + "/feed.xml\"");
       }
       assertThat(read(site, "/feed.xml", "application/rss+xml").getEntries())
           .hasSize(DEMO_ARTICLES);

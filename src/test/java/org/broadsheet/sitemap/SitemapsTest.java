@@ -261,6 +261,29 @@ class SitemapsTest {
   }
 
   @Test
+  void aSitemapsBytesAreItsOverheadAndItsUrlsExactly() {
+    Instant now = Instant.now();
+    List<SitemapUrl> urls =
+        List.of(
+            new SitemapUrl(
+                BASE + "/articles/a?b=1&c=2",
+                now,
+                new SitemapUrl.News("Tom & Jerry\u2019s \u201cday\u201d <out>", now)),
+            new SitemapUrl(
+                BASE + "/articles/caf\u00e9", null, new SitemapUrl.News("\u00e9t\u00e9", now)),
+            new SitemapUrl(BASE + "/", now, null));
+    for (SitemapWriter.Publication publication :
+        java.util.Arrays.asList(new SitemapWriter.Publication("B & Co", "fr"), null)) {
+      long total =
+          SitemapWriter.overhead(publication)
+              + java.util.Arrays.stream(SitemapWriter.sizes(urls, publication)).sum();
+      byte[] xml = SitemapWriter.urlset(urls, publication);
+      assertThat(total).isEqualTo(xml.length);
+      assertValid(SITEMAP, new String(xml, StandardCharsets.UTF_8), "sitemap");
+    }
+  }
+
+  @Test
   void googleNewsLanguagesAreIso639Codes() {
     assertThat(SitemapService.newsLanguage("en")).isEqualTo("en");
     assertThat(SitemapService.newsLanguage("en-GB")).isEqualTo("en");
