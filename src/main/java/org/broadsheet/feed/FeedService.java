@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.broadsheet.article.Article;
 import org.broadsheet.article.ArticleService;
 import org.broadsheet.article.Author;
@@ -22,6 +23,11 @@ import org.jsoup.nodes.Element;
  * author, at most {@code feeds.entries} of them, as a summary or in full.
  */
 final class FeedService {
+  // Characters XML 1.0 cannot carry at all, escaped or not; an article imported with one must not
+  // break its feeds.
+  private static final Pattern NOT_XML =
+      Pattern.compile("[^\\x09\\x0A\\x0D\\x20-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]");
+
   private final ArticleService articles;
   private final MediaService media;
   private final Supplier<SiteSettings> site;
@@ -112,19 +118,29 @@ final class FeedService {
           new Feed.Entry(
               url,
               url,
-              article.headline(),
-              article.standfirst().isBlank() ? article.headline() : article.standfirst(),
-              fullText ? fullText(article, base) : null,
+              xml(article.headline()),
+              xml(article.standfirst().isBlank() ? article.headline() : article.standfirst()),
+              fullText ? xml(fullText(article, base)) : null,
               article.authors().stream()
-                  .map((Author author) -> new Feed.Byline(author.name(), base + author.path()))
+                  .map((Author author) -> new Feed.Byline(xml(author.name()), base + author.path()))
                   .toList(),
-              categories,
+              categories.stream().map(FeedService::xml).toList(),
               article.publishedAt(),
               changed,
               enclosure(article.leadImage(), base)));
     }
     return new Feed(
-        title, description, site.language(), base + pagePath, base + folder, updated, entries);
+        xml(title),
+        xml(description),
+        site.language(),
+        base + pagePath,
+        base + folder,
+        updated,
+        entries);
+  }
+
+  private static String xml(String text) {
+    return NOT_XML.matcher(text).replaceAll("");
   }
 
   private Feed.Enclosure enclosure(Image image, String base) {

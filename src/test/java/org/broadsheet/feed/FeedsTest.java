@@ -12,12 +12,15 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import org.broadsheet.article.ArticleStatus;
 import org.broadsheet.storage.Engine;
+import org.broadsheet.testing.Stories;
 import org.broadsheet.testing.TestSite;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -187,6 +190,31 @@ class FeedsTest {
         assertThat(body.select("a[href]"))
             .allSatisfy(link -> assertThat(link.attr("href")).matches("(https?|mailto):.*|#.*"));
       }
+    }
+  }
+
+  @Test
+  void charactersXmlCannotCarryDoNotBreakTheFeeds() {
+    try (TestSite site = demo()) {
+      Stories.file(
+          site,
+          "odd-characters",
+          "Odd\u0001 Characters\uFFFE & <Marks>",
+          "World",
+          List.of("Odd\u0002"),
+          "Ina\u0003 Holm",
+          ArticleStatus.PUBLISHED,
+          Instant.now().minusSeconds(60));
+      site.application().settings().set("feeds.full_text", "true");
+      site.serve();
+      for (String path : List.of("/feed.xml", "/feed.atom")) {
+        SyndEntry entry =
+            read(site, path, path.endsWith("atom") ? "application/atom+xml" : "application/rss+xml")
+                .getEntries()
+                .getFirst();
+        assertThat(entry.getTitle()).isEqualTo("Odd Characters & <Marks>");
+      }
+      assertThat(site.get("/feed.json").statusCode()).isEqualTo(200);
     }
   }
 
