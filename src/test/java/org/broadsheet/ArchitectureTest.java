@@ -16,9 +16,16 @@ class ArchitectureTest {
           .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
           .importPackages("org.broadsheet");
   private static final String[] FEATURES = {
-    "org.broadsheet.article..", "org.broadsheet.comment..", "org.broadsheet.media..",
-    "org.broadsheet.importer..", "org.broadsheet.settings..", "org.broadsheet.demo..",
-    "org.broadsheet.backup.."
+    "org.broadsheet.article..",
+    "org.broadsheet.comment..",
+    "org.broadsheet.media..",
+    "org.broadsheet.importer..",
+    "org.broadsheet.settings..",
+    "org.broadsheet.demo..",
+    "org.broadsheet.backup..",
+    "org.broadsheet.feed..",
+    "org.broadsheet.sitemap..",
+    "org.broadsheet.icon.."
   };
 
   @Test

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.broadsheet.article.ArticleFeature;
 import org.broadsheet.article.ArticleService;
 import org.broadsheet.article.Section;
@@ -22,6 +23,9 @@ import org.broadsheet.comment.CommentNotices;
 import org.broadsheet.comment.CommentService;
 import org.broadsheet.comment.CommentSettings;
 import org.broadsheet.demo.DemoEdition;
+import org.broadsheet.feed.FeedFeature;
+import org.broadsheet.feed.FeedSettings;
+import org.broadsheet.icon.IconFeature;
 import org.broadsheet.importer.MarkdownImporter;
 import org.broadsheet.mail.MailSettings;
 import org.broadsheet.mail.Mailer;
@@ -30,6 +34,8 @@ import org.broadsheet.media.MediaService;
 import org.broadsheet.settings.SettingDefinition;
 import org.broadsheet.settings.SettingsService;
 import org.broadsheet.settings.SiteSettings;
+import org.broadsheet.sitemap.SitemapFeature;
+import org.broadsheet.sitemap.SitemapSettings;
 import org.broadsheet.storage.ChangeLog;
 import org.broadsheet.storage.ChangeSignal;
 import org.broadsheet.storage.Database;
@@ -111,6 +117,8 @@ public final class Application implements AutoCloseable {
     all.addAll(MailSettings.DEFINITIONS);
     all.addAll(CacheSettings.DEFINITIONS);
     all.addAll(WebSettings.DEFINITIONS);
+    all.addAll(FeedSettings.DEFINITIONS);
+    all.addAll(SitemapSettings.DEFINITIONS);
     return all;
   }
 
@@ -137,6 +145,21 @@ public final class Application implements AutoCloseable {
     changes.watch(Duration.ofSeconds(1));
     changes.listenForOtherNodes();
     watchTheClock(pages);
+    FeedFeature feedFeature =
+        new FeedFeature(
+            articles,
+            media,
+            pages,
+            () -> SiteSettings.from(settings),
+            () -> FeedSettings.from(settings));
+    SitemapFeature sitemapFeature =
+        new SitemapFeature(
+            articles,
+            pages,
+            () -> SiteSettings.from(settings),
+            () -> SitemapSettings.from(settings));
+    IconFeature iconFeature = new IconFeature(pages, () -> SiteSettings.from(settings));
+    Supplier<Layout> layout = () -> layout(assets, feedFeature, iconFeature);
     CommentFeature commentFeature =
         new CommentFeature(
             comments,
@@ -144,7 +167,7 @@ public final class Application implements AutoCloseable {
             templates,
             pages,
             () -> SiteSettings.from(settings),
-            () -> layout(assets),
+            layout,
             () -> CommentSettings.from(settings),
             metrics);
     ArticleFeature articleFeature =
@@ -152,19 +175,23 @@ public final class Application implements AutoCloseable {
             articles,
             templates,
             pages,
-            () -> layout(assets),
+            layout,
             () -> SiteSettings.from(settings),
-            commentFeature.sections());
+            commentFeature.sections(),
+            feedFeature.listingFeeds());
     MediaFeature mediaFeature = new MediaFeature(media);
     web =
         new WebServer(
             templates,
             assets,
-            () -> layout(assets),
+            layout,
             List.of(
                 articleFeature::routes,
                 mediaFeature::routes,
-                commentFeature.routes(articleFeature::articlePage)),
+                commentFeature.routes(articleFeature::articlePage),
+                feedFeature::routes,
+                sitemapFeature::routes,
+                iconFeature::routes),
             pages,
             new Freshness() {
               @Override
@@ -193,8 +220,9 @@ public final class Application implements AutoCloseable {
 
   /**
    * Some pages change with time alone, with no write to record: an article dated in the future
-   * appears when its time comes, and comments close `comments.close_after_days` after publication.
-   * Every few seconds this drops the pages of articles that crossed either line.
+   * appears when its time comes, comments close `comments.close_after_days` after publication, and
+   * an article leaves the Google News sitemap 48 hours after it. Every few seconds this drops the
+   * pages of articles that crossed one of these lines.
    */
   private void watchTheClock(PageCache pages) {
     clockWatcher =
@@ -224,6 +252,10 @@ public final class Application implements AutoCloseable {
                         for (long id : articles.publishedBetween(last.minus(age), now.minus(age))) {
                           tags.add(ArticleFeature.articleTag(id));
                         }
+                      }
+                      Duration news = SitemapFeature.NEWS_WINDOW;
+                      if (!articles.publishedBetween(last.minus(news), now.minus(news)).isEmpty()) {
+                        tags.add(SitemapFeature.NEWS_SITEMAP);
                       }
                       pages.invalidate(tags);
                       last = now;
@@ -270,7 +302,7 @@ public final class Application implements AutoCloseable {
     }
   }
 
-  private Layout layout(Assets assets) {
+  private Layout layout(Assets assets, FeedFeature feeds, IconFeature icons) {
     SiteSettings site = SiteSettings.from(settings);
     List<Layout.NavLink> navigation = new ArrayList<>();
     for (Section section : articles.sections()) {
@@ -282,7 +314,9 @@ public final class Application implements AutoCloseable {
         site.language(),
         site.baseUrl(),
         navigation,
-        assets.url("site.css"));
+        assets.url("site.css"),
+        feeds.siteFeeds(site.name()),
+        icons.icons());
   }
 
   /**

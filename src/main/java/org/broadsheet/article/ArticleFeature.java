@@ -20,8 +20,10 @@ public final class ArticleFeature {
       PageCache pages,
       Supplier<Layout> layout,
       Supplier<SiteSettings> site,
-      BelowTheArticle belowTheArticle) {
-    this.handler = new ArticleHandler(articles, templates, pages, layout, site, belowTheArticle);
+      BelowTheArticle belowTheArticle,
+      ListingFeeds listingFeeds) {
+    this.handler =
+        new ArticleHandler(articles, templates, pages, layout, site, belowTheArticle, listingFeeds);
   }
 
   /** Cache tag of every page that shows this article: its own, its feed, listings with it. */

@@ -19,6 +19,7 @@ final class ArticleHandler {
   private final Supplier<Layout> layout;
   private final Supplier<SiteSettings> site;
   private final BelowTheArticle belowTheArticle;
+  private final ListingFeeds listingFeeds;
 
   ArticleHandler(
       ArticleService articles,
@@ -26,13 +27,15 @@ final class ArticleHandler {
       PageCache pages,
       Supplier<Layout> layout,
       Supplier<SiteSettings> site,
-      BelowTheArticle belowTheArticle) {
+      BelowTheArticle belowTheArticle,
+      ListingFeeds listingFeeds) {
     this.articles = articles;
     this.templates = templates;
     this.pages = pages;
     this.layout = layout;
     this.site = site;
     this.belowTheArticle = belowTheArticle;
+    this.listingFeeds = listingFeeds;
   }
 
   void front(Context ctx) {
@@ -72,7 +75,9 @@ final class ArticleHandler {
   byte[] render(Article article, Context ctx) {
     SiteSettings settings = site.get();
     String description = article.standfirst().isBlank() ? article.headline() : article.standfirst();
-    PageMeta meta = new PageMeta(article.headline(), description, article.path());
+    PageMeta meta =
+        new PageMeta(article.headline(), description, article.path())
+            .withFeeds(belowTheArticle.feedsFor(article));
     return templates.render(
         "article/article.jte",
         new ArticlePage(
@@ -123,7 +128,8 @@ final class ArticleHandler {
     }
     String pagePath = listing.page() > 1 ? path + "?page=" + listing.page() : path;
     String title = listing.page() > 1 ? heading + " (page " + listing.page() + ")" : heading;
-    PageMeta meta = new PageMeta(title, description, pagePath);
+    PageMeta meta =
+        new PageMeta(title, description, pagePath).withFeeds(listingFeeds.of(path, heading));
     List<String> tags = new ArrayList<>(List.of(ArticleFeature.LISTINGS));
     listing.articles().forEach(story -> tags.add(ArticleFeature.articleTag(story.id())));
     pages.respondPaged(

@@ -155,4 +155,42 @@ public final class ArticleService {
   public void setCommentsOpen(long articleId, boolean open) {
     store.setCommentsOpen(articleId, open);
   }
+
+  /** The newest published articles in full, newest first: what the site's feeds carry. */
+  public List<Article> newest(int limit) {
+    return store.newest(ArticleStore.Filter.ALL, limit);
+  }
+
+  public List<Article> newestInSection(Section section, int limit) {
+    return store.newest(ArticleStore.Filter.section(section.id()), limit);
+  }
+
+  public List<Article> newestTagged(Tag tag, int limit) {
+    return store.newest(ArticleStore.Filter.tag(tag.id()), limit);
+  }
+
+  public List<Article> newestByAuthor(Author author, int limit) {
+    return store.newest(ArticleStore.Filter.author(author.id()), limit);
+  }
+
+  /**
+   * Articles published in [from, until) whose time has come, oldest first; drafts and articles
+   * scheduled for later are never among them.
+   */
+  public List<ArticleTimes> publishedTimes(java.time.Instant from, java.time.Instant until) {
+    return store.publishedTimes(from, until);
+  }
+
+  /** Section pages with a published article, by path, with the time their newest changed. */
+  public List<ListingTimes> sectionTimes() {
+    return store.sectionTimes();
+  }
+
+  public List<ListingTimes> tagTimes() {
+    return store.tagTimes();
+  }
+
+  public List<ListingTimes> authorTimes() {
+    return store.authorTimes();
+  }
 }

@@ -48,49 +48,80 @@ final class ArticleStore {
       Instant updatedAt,
       boolean commentsOpen) {}
 
+  private static final String ARTICLE_COLUMNS =
+      ", a.body, a.status, a.updated_at, a.comments_open ";
+
   Optional<Article> bySlug(String slug, boolean publishedOnly) {
     return database.withHandle(
         h ->
             h.createQuery(
                     "SELECT "
                         + SUMMARY_COLUMNS
-                        + ", a.body, a.status, a.updated_at, a.comments_open "
+                        + ARTICLE_COLUMNS
                         + SUMMARY_FROM
                         + " WHERE a.slug = :slug"
                         + (publishedOnly ? " AND " + PUBLISHED : ""))
                 .bind("slug", slug)
                 .bind("now", System.currentTimeMillis())
-                .map(
-                    (rs, ctx) ->
-                        new ArticleRow(
-                            summary(rs),
-                            rs.getString("body"),
-                            ArticleStatus.parse(rs.getString("status")).orElseThrow(),
-                            Instant.ofEpochMilli(rs.getLong("updated_at")),
-                            rs.getInt("comments_open") == 1))
+                .map((rs, ctx) -> row(rs))
                 .findOne()
-                .map(
-                    row -> {
-                      ArticleSummary summary = row.summary();
-                      long id = summary.id();
-                      return new Article(
-                          id,
-                          summary.slug(),
-                          summary.kicker(),
-                          summary.headline(),
-                          summary.standfirst(),
-                          row.body(),
-                          summary.section(),
-                          authorsOf(h, List.of(id)).getOrDefault(id, List.of()),
-                          tagsOf(h, id),
-                          row.status(),
-                          summary.publishedAt(),
-                          row.updatedAt(),
-                          summary.leadImage(),
-                          figuresOf(h, id),
-                          row.commentsOpen(),
-                          summary.commentCount());
-                    }));
+                .map(row -> article(h, row, authorsOf(h, List.of(row.summary().id())))));
+  }
+
+  /** The newest published articles in full, optionally only those of a section, tag or author. */
+  List<Article> newest(Filter filter, int limit) {
+    return database.withHandle(
+        h -> {
+          List<ArticleRow> rows =
+              h.createQuery(
+                      "SELECT "
+                          + SUMMARY_COLUMNS
+                          + ARTICLE_COLUMNS
+                          + SUMMARY_FROM
+                          + " WHERE "
+                          + PUBLISHED
+                          + filter.condition()
+                          + " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit")
+                  .bind("now", System.currentTimeMillis())
+                  .bind("filter", filter.id())
+                  .bind("limit", limit)
+                  .map((rs, ctx) -> row(rs))
+                  .list();
+          Map<Long, List<Author>> authors =
+              authorsOf(h, rows.stream().map(row -> row.summary().id()).toList());
+          return rows.stream().map(row -> article(h, row, authors)).toList();
+        });
+  }
+
+  private static ArticleRow row(ResultSet rs) throws SQLException {
+    return new ArticleRow(
+        summary(rs),
+        rs.getString("body"),
+        ArticleStatus.parse(rs.getString("status")).orElseThrow(),
+        Instant.ofEpochMilli(rs.getLong("updated_at")),
+        rs.getInt("comments_open") == 1);
+  }
+
+  private static Article article(Handle h, ArticleRow row, Map<Long, List<Author>> authors) {
+    ArticleSummary summary = row.summary();
+    long id = summary.id();
+    return new Article(
+        id,
+        summary.slug(),
+        summary.kicker(),
+        summary.headline(),
+        summary.standfirst(),
+        row.body(),
+        summary.section(),
+        authors.getOrDefault(id, List.of()),
+        tagsOf(h, id),
+        row.status(),
+        summary.publishedAt(),
+        row.updatedAt(),
+        summary.leadImage(),
+        figuresOf(h, id),
+        row.commentsOpen(),
+        summary.commentCount());
   }
 
   boolean exists(String slug) {
@@ -545,5 +576,80 @@ final class ArticleStore {
               .execute();
           database.changes().record(h, "article", Long.toString(articleId));
         });
+  }
+
+  // Times, for sitemaps
+
+  /** Published articles whose publication time is in [from, until), oldest first. */
+  List<ArticleTimes> publishedTimes(Instant from, Instant until) {
+    return database.withHandle(
+        h ->
+            h.createQuery(
+                    """
+                    SELECT a.id, a.slug, a.headline, a.published_at, a.updated_at FROM article a
+                    WHERE %s AND a.published_at >= :from AND a.published_at < :until
+                    ORDER BY a.published_at, a.id
+                    """
+                        .formatted(PUBLISHED))
+                .bind("now", System.currentTimeMillis())
+                .bind("from", from.toEpochMilli())
+                .bind("until", until.toEpochMilli())
+                .map(
+                    (rs, ctx) ->
+                        new ArticleTimes(
+                            rs.getLong(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            Instant.ofEpochMilli(rs.getLong(4)),
+                            Instant.ofEpochMilli(rs.getLong(5))))
+                .list());
+  }
+
+  /**
+   * Each section, tag or author page with a published article, and when the newest of them was
+   * published or updated.
+   *
+   * @param join how the listed thing (alias x, with a slug) reaches its articles (alias a)
+   */
+  private List<ListingTimes> listingTimes(
+      String join, java.util.function.Function<String, String> path) {
+    return database.withHandle(
+        h ->
+            h.createQuery(
+                    """
+                    SELECT x.slug, MAX(a.published_at), MAX(a.updated_at) %s
+                    WHERE %s GROUP BY x.slug ORDER BY x.slug
+                    """
+                        .formatted(join, PUBLISHED))
+                .bind("now", System.currentTimeMillis())
+                .map(
+                    (rs, ctx) ->
+                        new ListingTimes(
+                            path.apply(rs.getString(1)),
+                            Instant.ofEpochMilli(Math.max(rs.getLong(2), rs.getLong(3)))))
+                .list());
+  }
+
+  List<ListingTimes> sectionTimes() {
+    return listingTimes(
+        "FROM section x JOIN article a ON a.section_id = x.id",
+        slug -> new Section(0, slug, "").path());
+  }
+
+  List<ListingTimes> tagTimes() {
+    return listingTimes(
+        """
+        FROM tag x JOIN article_tag xt ON xt.tag_id = x.id JOIN article a ON a.id = xt.article_id
+        """,
+        slug -> new Tag(0, slug, "").path());
+  }
+
+  List<ListingTimes> authorTimes() {
+    return listingTimes(
+        """
+        FROM author x JOIN article_author xa ON xa.author_id = x.id
+        JOIN article a ON a.id = xa.article_id
+        """,
+        slug -> new Author(0, slug, "", "").path());
   }
 }

@@ -3,12 +3,14 @@ package org.broadsheet.comment;
 import gg.jte.Content;
 import io.javalin.http.Context;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.broadsheet.article.Article;
 import org.broadsheet.article.BelowTheArticle;
 import org.broadsheet.article.Dateline;
 import org.broadsheet.settings.SiteSettings;
+import org.broadsheet.web.FeedLink;
 import org.broadsheet.web.Templates;
 
 /** Renders the comment section under an article, as this reader should see it. */
@@ -33,6 +35,15 @@ final class CommentSections implements BelowTheArticle {
     this.site = site;
     this.settings = settings;
     this.cookies = cookies;
+  }
+
+  @Override
+  public List<FeedLink> feedsFor(Article article) {
+    return List.of(
+        new FeedLink(
+            FeedLink.ATOM,
+            "Comments on \u201c" + article.headline() + "\u201d",
+            article.path() + "/comments.atom"));
   }
 
   @Override

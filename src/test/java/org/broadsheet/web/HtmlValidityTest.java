@@ -42,7 +42,12 @@ class HtmlValidityTest {
       Reader reader = new Reader(site);
       for (Map.Entry<String, String> page : pages.entrySet()) {
         Path file = folder.resolve(page.getKey() + ".html");
-        Files.writeString(file, reader.get(page.getValue()).body());
+        String html = reader.get(page.getValue()).body();
+        // The head's feed, icon and manifest links are checked with the rest of the page.
+        assertThat(html)
+            .as(page.getKey())
+            .contains("rel=\"alternate\"", "rel=\"icon\"", "rel=\"manifest\"");
+        Files.writeString(file, html);
         command.add(file.toString());
       }
       Path refused = folder.resolve("refused-comment.html");
