@@ -38,7 +38,7 @@ final class WebSettings {
               0,
               0,
               256,
-              "Pages rendered at once; 0 means one per core. Read at start."),
+              "Pages rendered at once; 0 means one per core but one (at least one), leaving a core to the threads that answer cached pages. Read at start."),
           SettingDefinition.integer(
               "web.render_queue",
               64,

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       AuthorsCommand.class,
       BackupCommand.class,
       RestoreCommand.class,
+      TrainCommand.class,
       picocli.CommandLine.HelpCommand.class
     })
 final class BroadsheetCommand implements Runnable {

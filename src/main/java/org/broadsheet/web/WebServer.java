@@ -51,13 +51,13 @@ public final class WebServer {
   /**
    * How many pages render at once and how many more may wait.
    *
-   * @param maxRenders renders at once; about one per core keeps the machine busy without taking the
-   *     threads that answer cached pages
+   * @param maxRenders renders at once; by default one per core but one, so a core is always free
+   *     for the threads that answer cached pages
    * @param maxQueued renders waiting beyond which a request is answered 503 with Retry-After
    */
   public record Limits(int maxRenders, int maxQueued) {
     public static Limits forThisMachine() {
-      return new Limits(Math.max(1, Runtime.getRuntime().availableProcessors()), 64);
+      return new Limits(Math.max(1, Runtime.getRuntime().availableProcessors() - 1), 64);
     }
   }
 

@@ -6,16 +6,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.broadsheet.article.ArticleDraft;
 import org.broadsheet.article.ArticleService;
-import org.broadsheet.article.ArticleStatus;
 import org.broadsheet.comment.CommentService;
 import org.broadsheet.storage.Engine;
 import org.broadsheet.testing.TestSite;
@@ -26,7 +22,7 @@ import org.broadsheet.testing.TestSite;
  * -Xmx512m.
  */
 public final class LargeEditionBench {
-  private static final String[] SECTIONS = {"World", "Politics", "Business", "Science", "Culture"};
+  private static final String[] SECTIONS = GeneratedEdition.SECTIONS;
 
   private LargeEditionBench() {}
 
@@ -37,45 +33,7 @@ public final class LargeEditionBench {
       ArticleService articleService = site.application().articles();
       CommentService comments = site.application().comments();
       long started = System.nanoTime();
-      String body = paragraph().repeat(6);
-      Instant base = Instant.parse("2020-01-01T00:00:00Z");
-      for (int i = 0; i < articles; i++) {
-        Instant published = base.plusSeconds(i * 600L);
-        long id =
-            articleService.save(
-                new ArticleDraft(
-                    "story-" + i,
-                    "Kicker " + (i % 40),
-                    "Generated Headline Number " + i + " About the Harbour",
-                    "A standfirst for story " + i + ".",
-                    body,
-                    SECTIONS[i % SECTIONS.length],
-                    List.of("tag-" + (i % 50), "tag-" + (i % 7)),
-                    List.of("Author " + (i % 20)),
-                    ArticleStatus.PUBLISHED,
-                    published,
-                    published,
-                    null,
-                    Map.of(),
-                    null));
-        List<CommentService.Seed> seeds = new ArrayList<>();
-        for (int c = 0; c < commentsPerArticle; c++) {
-          seeds.add(
-              new CommentService.Seed(
-                  "c" + c,
-                  c > 0 && c % 3 == 0 ? "c" + (c - 1) : null,
-                  "Commenter " + c,
-                  "commenter" + (i * commentsPerArticle + c) + "@example.org",
-                  "",
-                  "Comment "
-                      + c
-                      + " on story "
-                      + i
-                      + ": the figures still differ, and the council should say why.",
-                  published.plusSeconds(60L * (c + 1))));
-        }
-        comments.seed(id, seeds);
-      }
+      GeneratedEdition.generate(articleService, comments, articles, commentsPerArticle);
       System.out.printf(
           "large edition: %,d articles and %,d comments generated in %.0f s%n",
           articles, articles * commentsPerArticle, (System.nanoTime() - started) / 1e9);
@@ -132,11 +90,5 @@ public final class LargeEditionBench {
           "heap after loading and serving the large edition: %,d MB used (max %,d MB); page cache off-heap: %,d MB%n",
           heap >> 20, Runtime.getRuntime().maxMemory() >> 20, direct >> 20);
     }
-  }
-
-  private static String paragraph() {
-    return "The council said the figures would be published on Friday, but residents' groups gave a"
-        + " different count, and the regional authority declined to comment on either estimate."
-        + " \"We will know more when the water falls,\" a spokesperson said.\n\n";
   }
 }
