@@ -15,6 +15,9 @@ import org.broadsheet.article.Article;
  * filter as they go), and answer a commenter's request to export or erase their data.
  */
 public final class CommentModeration {
+  private static final org.slf4j.Logger log =
+      org.slf4j.LoggerFactory.getLogger(CommentModeration.class);
+
   /** A moderator's decision about a comment. */
   public enum Decision {
     APPROVE,
@@ -131,6 +134,16 @@ public final class CommentModeration {
                 comments.refreshCount(h, articleId);
               }
             });
+    for (Result result : results) {
+      if (result instanceof Result.Changed changed) {
+        log.info(
+            "Comment {} {} by a moderator ({} → {})",
+            changed.id(),
+            decision.name().toLowerCase(java.util.Locale.ROOT),
+            changed.from().name().toLowerCase(java.util.Locale.ROOT),
+            changed.to().name().toLowerCase(java.util.Locale.ROOT));
+      }
+    }
     for (Comment comment : published) {
       announce(comment);
     }
