@@ -84,6 +84,7 @@ public final class Application implements AutoCloseable {
       SiteLock.servedAddress(location.dataFolder())
           .ifPresent(address -> settings.useDefault(BASE_URL, address));
       this.media = new MediaService(database, location.dataFolder());
+      media.moveFolderIntoDatabase();
       this.articles = new ArticleService(database);
       this.mailer = new Mailer(() -> MailSettings.from(settings));
       this.comments =

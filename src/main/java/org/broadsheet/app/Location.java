@@ -6,8 +6,8 @@ import org.broadsheet.storage.Database;
 import org.broadsheet.storage.Engine;
 
 /**
- * Where a site keeps its data: the data folder (pictures, the SQLite file) and the database, from
- * flags first, then BROADSHEET_DATA and BROADSHEET_DATABASE_URL, then the defaults.
+ * Where a site keeps its data: the data folder (the SQLite file, the change signal) and the
+ * database, from flags first, then BROADSHEET_DATA and BROADSHEET_DATABASE_URL, then the defaults.
  */
 public record Location(Path dataFolder, String databaseUrl, Map<String, String> environment) {
   public static Location resolve(

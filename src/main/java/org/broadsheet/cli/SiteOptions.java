@@ -11,8 +11,7 @@ final class SiteOptions {
   @Option(
       names = "--data",
       paramLabel = "DIR",
-      description =
-          "Data folder (pictures and the SQLite database). Default: $BROADSHEET_DATA, else ./data.")
+      description = "Data folder (the SQLite database). Default: $BROADSHEET_DATA, else ./data.")
   Path data;
 
   @Option(

@@ -3,12 +3,11 @@ package org.broadsheet.media;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
-/** Serves stored pictures; their names carry a content hash, so they are cached for a year. */
+/**
+ * Serves stored pictures from the database; their names carry a content hash, so they are cached
+ * for a year. HEAD answers with the same headers as GET and no body.
+ */
 public final class MediaFeature {
   private final MediaService media;
 
@@ -17,25 +16,19 @@ public final class MediaFeature {
   }
 
   public void routes(RoutesConfig routes) {
-    routes.get("/media/{file}", this::serve);
+    routes.get("/media/{file}", ctx -> serve(ctx, true));
+    routes.head("/media/{file}", ctx -> serve(ctx, false));
   }
 
-  private void serve(Context ctx) {
-    Path file = media.file(ctx.pathParam("file")).orElseThrow(NotFoundResponse::new);
-    String name = file.getFileName().toString();
-    String type =
-        switch (name.substring(name.lastIndexOf('.') + 1)) {
-          case "jpg" -> "image/jpeg";
-          case "png" -> "image/png";
-          case "gif" -> "image/gif";
-          case "webp" -> "image/webp";
-          default -> "application/octet-stream";
-        };
-    try {
-      ctx.header("Cache-Control", "public, max-age=31536000, immutable");
-      ctx.contentType(type).result(Files.readAllBytes(file));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  private void serve(Context ctx, boolean withBody) {
+    MediaService.Picture picture =
+        media.picture(ctx.pathParam("file")).orElseThrow(NotFoundResponse::new);
+    ctx.header("Cache-Control", "public, max-age=31536000, immutable");
+    ctx.contentType(picture.contentType());
+    if (withBody) {
+      ctx.result(picture.bytes());
+    } else {
+      ctx.header("Content-Length", Integer.toString(picture.bytes().length));
     }
   }
 }

@@ -1,22 +1,32 @@
 package org.broadsheet.media;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import org.broadsheet.storage.Database;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Stores pictures in the data folder's media/ and records them in the database. */
+/**
+ * Stores pictures, their bytes included, in the database, so every node of a site serves every
+ * picture whichever node or command imported it.
+ */
 public final class MediaService {
   /** Largest picture file accepted. */
   public static final long MAX_IMAGE_BYTES = 20L * 1024 * 1024;
@@ -32,10 +42,28 @@ public final class MediaService {
     record Unusable(String reason) implements Inspection {}
   }
 
+  /** A picture file as served: its content type and bytes. */
+  public record Picture(String contentType, byte[] bytes) {}
+
+  private static final Logger log = LoggerFactory.getLogger(MediaService.class);
+  private static final Pattern PUBLIC_NAME = Pattern.compile("[a-z0-9-]+\\.[a-z0-9]+");
+  private static final long LOCAL_CACHE_BYTES = 32L * 1024 * 1024;
+
+  private final Database database;
   private final MediaStore store;
   private final Path mediaFolder;
+  private final Cache<String, Picture> recent =
+      Caffeine.newBuilder()
+          .maximumWeight(LOCAL_CACHE_BYTES)
+          .<String, Picture>weigher((name, picture) -> picture.bytes().length)
+          .build();
 
+  /**
+   * @param dataFolder where an earlier version kept pictures, in media/; see {@link
+   *     #moveFolderIntoDatabase}
+   */
   public MediaService(Database database, Path dataFolder) {
+    this.database = database;
     this.store = new MediaStore(database);
     this.mediaFolder = dataFolder.resolve("media");
   }
@@ -84,8 +112,8 @@ public final class MediaService {
   }
 
   /**
-   * Copies an inspected picture into the media folder under a name made of its own name and a hash
-   * of its bytes, and records it; storing the same file again only updates its texts.
+   * Stores an inspected picture in the database under a name made of its own name and a hash of its
+   * bytes, and records it; storing the same file again only updates its texts.
    */
   public Image store(Inspected picture, String caption, String credit, String altText) {
     String base =
@@ -106,35 +134,114 @@ public final class MediaService {
             + picture.sha256().substring(0, 12)
             + "."
             + picture.extension();
-    Path target = mediaFolder.resolve(fileName);
+    byte[] bytes;
     try {
-      if (!Files.exists(target)) {
-        Files.createDirectories(mediaFolder);
-        Path partial = Files.createTempFile(mediaFolder, fileName, ".part");
-        Files.copy(picture.file(), partial, StandardCopyOption.REPLACE_EXISTING);
-        Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-      }
+      bytes = Files.readAllBytes(picture.file());
     } catch (IOException e) {
       throw new IllegalStateException(
           "Could not store " + picture.file() + ": " + e.getMessage(), e);
     }
-    return store.save(
-        fileName,
-        picture.contentType(),
-        picture.width(),
-        picture.height(),
-        caption,
-        credit,
-        altText);
+    if (!sha256(bytes).equals(picture.sha256())) {
+      throw new IllegalStateException(
+          picture.file() + " changed while it was being imported; import it again");
+    }
+    return database.inTransaction(
+        h -> {
+          store.saveFile(fileName, picture.contentType(), bytes, picture.sha256());
+          return store.save(
+              fileName,
+              picture.contentType(),
+              picture.width(),
+              picture.height(),
+              caption,
+              credit,
+              altText);
+        });
   }
 
-  /** The stored file for a public media name, if it is one of ours. */
-  public Optional<Path> file(String fileName) {
-    if (!fileName.matches("[a-z0-9-]+\\.[a-z0-9]+")) {
+  /**
+   * The picture behind a public media name, if it is one of ours. Names carry a hash of the bytes,
+   * so a picture once read never changes and is kept in a small local cache.
+   */
+  public Optional<Picture> picture(String fileName) {
+    if (!PUBLIC_NAME.matcher(fileName).matches()) {
       return Optional.empty();
     }
-    Path file = mediaFolder.resolve(fileName);
-    return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+    Picture cached = recent.getIfPresent(fileName);
+    if (cached != null) {
+      return Optional.of(cached);
+    }
+    Optional<Picture> stored = store.file(fileName);
+    stored.ifPresent(picture -> recent.put(fileName, picture));
+    return stored;
+  }
+
+  /**
+   * Moves the pictures an earlier version kept in the data folder's media/ into the database, so
+   * that every node serves them. A file is deleted only once the database holds the same bytes
+   * under its name; anything else is left where it is. Safe to run on every start.
+   *
+   * @return how many files were moved
+   */
+  public int moveFolderIntoDatabase() {
+    if (!Files.isDirectory(mediaFolder)) {
+      return 0;
+    }
+    List<Path> files;
+    try (Stream<Path> list = Files.list(mediaFolder)) {
+      files = list.filter(Files::isRegularFile).sorted().toList();
+    } catch (IOException e) {
+      throw new IllegalStateException("Could not read " + mediaFolder + ": " + e, e);
+    }
+    int moved = 0;
+    for (Path file : files) {
+      String name = file.getFileName().toString();
+      if (!PUBLIC_NAME.matcher(name).matches()) {
+        log.warn("Left {} in place: not a picture name Broadsheet gives", file);
+        continue;
+      }
+      try {
+        byte[] bytes = Files.readAllBytes(file);
+        store.saveFile(name, contentTypeOf(name), bytes, sha256(bytes));
+        Optional<Picture> stored = store.file(name);
+        if (stored.isPresent() && Arrays.equals(stored.get().bytes(), bytes)) {
+          Files.delete(file);
+          moved++;
+        } else {
+          log.warn("Left {} in place: the database holds other bytes under its name", file);
+        }
+      } catch (IOException e) {
+        log.warn("Left {} in place: {}", file, e.toString());
+      }
+    }
+    try {
+      Files.deleteIfExists(mediaFolder);
+    } catch (IOException e) {
+      // Not empty: what was left in it was logged above.
+    }
+    if (moved > 0) {
+      log.info("Moved {} pictures from {} into the database", moved, mediaFolder);
+    }
+    return moved;
+  }
+
+  /** The content type of a picture an earlier version stored, by its extension. */
+  private static String contentTypeOf(String fileName) {
+    return switch (fileName.substring(fileName.lastIndexOf('.') + 1)) {
+      case "jpg" -> "image/jpeg";
+      case "png" -> "image/png";
+      case "gif" -> "image/gif";
+      case "webp" -> "image/webp";
+      default -> "application/octet-stream";
+    };
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static String sha256(Path file) throws IOException {

@@ -1,6 +1,7 @@
 package org.broadsheet.media;
 
 import java.util.Optional;
+import org.broadsheet.media.MediaService.Picture;
 import org.broadsheet.storage.Database;
 import org.jdbi.v3.core.mapper.RowMapper;
 
@@ -40,6 +41,39 @@ final class MediaStore {
                 .bind("name", fileName)
                 .map(IMAGE)
                 .findOne());
+  }
+
+  /** The bytes of a picture file, by its public name. */
+  Optional<Picture> file(String fileName) {
+    return database.withHandle(
+        h ->
+            h.createQuery("SELECT content_type, bytes FROM image_file WHERE file_name = :name")
+                .bind("name", fileName)
+                .map((rs, ctx) -> new Picture(rs.getString("content_type"), rs.getBytes("bytes")))
+                .findOne());
+  }
+
+  /**
+   * Stores a picture file's bytes under its name; a name already stored keeps its bytes (names
+   * carry a hash of the bytes, so they are the same), also when two nodes store it at once.
+   */
+  void saveFile(String fileName, String contentType, byte[] bytes, String sha256) {
+    database.useTransaction(
+        h ->
+            h.createUpdate(
+                    """
+                    INSERT INTO image_file
+                      (file_name, content_type, byte_count, sha256, bytes, stored_at)
+                    VALUES (:name, :type, :count, :sha256, :bytes, :at)
+                    ON CONFLICT (file_name) DO NOTHING
+                    """)
+                .bind("name", fileName)
+                .bind("type", contentType)
+                .bind("count", (long) bytes.length)
+                .bind("sha256", sha256)
+                .bind("bytes", bytes)
+                .bind("at", System.currentTimeMillis())
+                .execute());
   }
 
   /**

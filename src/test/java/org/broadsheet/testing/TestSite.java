@@ -49,6 +49,15 @@ public final class TestSite implements AutoCloseable {
     }
   }
 
+  /**
+   * A site on a data folder and database that already exist (a second node, or the same site
+   * started again); not yet serving. Closing it deletes the data folder.
+   */
+  public static TestSite at(Path dataFolder, String databaseUrl) {
+    return new TestSite(
+        dataFolder, Application.open(Location.resolve(dataFolder, databaseUrl, Map.of())));
+  }
+
   public static TestSite serving(Engine engine) {
     return open(engine).serve();
   }

@@ -1,0 +1,181 @@
+package org.broadsheet.media;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.broadsheet.app.Application;
+import org.broadsheet.app.Location;
+import org.broadsheet.importer.ImportOutcome;
+import org.broadsheet.importer.MarkdownImporter;
+import org.broadsheet.storage.Database;
+import org.broadsheet.storage.Engine;
+import org.broadsheet.testing.Cli;
+import org.broadsheet.testing.TestDatabases;
+import org.broadsheet.testing.TestPostgres;
+import org.broadsheet.testing.TestSite;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Pictures live in the database: served from there by any node, HEAD like GET. */
+class PicturesTest {
+  private static final String YEAR = "public, max-age=31536000, immutable";
+
+  @TempDir Path folder;
+
+  /** A story with a lead picture, ready to import; returns the Markdown file. */
+  static Path storyWithPicture(Path folder, String slug, Color colour) throws IOException {
+    BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
+    for (int x = 0; x < 40; x++) {
+      for (int y = 0; y < 30; y++) {
+        image.setRGB(x, y, (x * y) % 2 == 0 ? colour.getRGB() : Color.WHITE.getRGB());
+      }
+    }
+    Files.createDirectories(folder.resolve("images"));
+    ImageIO.write(image, "png", folder.resolve("images/" + slug + ".png").toFile());
+    Path file = folder.resolve(slug + ".md");
+    Files.writeString(
+        file,
+        """
+        ---
+        title: "Pictures For Every Node"
+        slug: %s
+        image:
+          path: images/%s.png
+          caption: A checked pattern.
+          credit: Test Desk
+          alt: A pattern of coloured and white squares.
+        ---
+        Body.
+        """
+            .formatted(slug, slug));
+    return file;
+  }
+
+  private static String pictureUrl(TestSite site, String slug) {
+    return Jsoup.parse(site.get("/articles/" + slug).body())
+        .selectFirst("figure.lead-figure img")
+        .attr("src");
+  }
+
+  private static HttpResponse<String> head(TestSite site, String path) {
+    return site.send(
+        HttpRequest.newBuilder(URI.create(site.url(path)))
+            .method("HEAD", HttpRequest.BodyPublishers.noBody())
+            .build());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void anImportedPictureIsServedFromTheDatabaseAndHeadAnswersLikeGet(Engine engine)
+      throws IOException {
+    try (TestSite site = TestSite.serving(engine)) {
+      Path story = storyWithPicture(folder, "checked", Color.BLUE);
+      assertThat(Cli.run(site, "import", "markdown", story.toString()).exitCode()).isZero();
+      assertThat(site.dataFolder().resolve("media")).doesNotExist();
+
+      String url = pictureUrl(site, "checked");
+      assertThat(url).matches("/media/checked-[0-9a-f]{12}\\.png");
+      byte[] original = Files.readAllBytes(folder.resolve("images/checked.png"));
+      HttpResponse<byte[]> get = site.getBytes(url);
+      assertThat(get.statusCode()).isEqualTo(200);
+      assertThat(get.body()).isEqualTo(original);
+      assertThat(get.headers().firstValue("content-type")).hasValue("image/png");
+      assertThat(get.headers().firstValue("cache-control")).hasValue(YEAR);
+      assertThat(get.headers().firstValue("content-length"))
+          .hasValue(Integer.toString(original.length));
+
+      HttpResponse<String> head = head(site, url);
+      assertThat(head.statusCode()).isEqualTo(200);
+      assertThat(head.body()).isEmpty();
+      assertThat(head.headers().firstValue("content-type")).hasValue("image/png");
+      assertThat(head.headers().firstValue("cache-control")).hasValue(YEAR);
+      assertThat(head.headers().firstValue("content-length"))
+          .hasValue(Integer.toString(original.length));
+
+      String missing = url.replaceFirst("-[0-9a-f]{12}\\.", "-000000000000.");
+      assertThat(site.get(missing).statusCode()).isEqualTo(404);
+      assertThat(head(site, missing).statusCode()).isEqualTo(404);
+      assertThat(head(site, "/media/..%2Fbroadsheet.db").statusCode()).isEqualTo(404);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void picturesAnEarlierVersionKeptInTheDataFolderAreMovedInWithoutLoss(Engine engine)
+      throws IOException {
+    Path data = Files.createTempDirectory(folder, "data");
+    String url =
+        engine == Engine.POSTGRESQL ? TestPostgres.newDatabaseUrl() : Database.sqliteUrl(data);
+    String name;
+    byte[] original;
+    // An earlier version: the picture recorded in the database, its bytes in media/.
+    try (Application earlier = Application.open(Location.resolve(data, url, Map.of()))) {
+      Path story = storyWithPicture(folder, "earlier", Color.RED);
+      assertThat(earlier.importer().importFile(story, MarkdownImporter.Existing.UPDATE))
+          .isInstanceOf(ImportOutcome.Imported.class);
+      name = earlier.articles().any("earlier").orElseThrow().leadImage().fileName();
+      original = Files.readAllBytes(folder.resolve("images/earlier.png"));
+      earlier
+          .database()
+          .useTransaction(h -> h.execute("DELETE FROM image_file WHERE file_name = ?", name));
+    }
+    Path media = Files.createDirectories(data.resolve("media"));
+    Files.write(media.resolve(name), original);
+    Files.writeString(media.resolve("Notes.TXT"), "not a picture of ours");
+
+    try (TestSite site = TestSite.at(data, url).serve()) {
+      assertThat(media.resolve(name)).doesNotExist();
+      assertThat(media.resolve("Notes.TXT")).hasContent("not a picture of ours");
+      HttpResponse<byte[]> served = site.getBytes("/media/" + name);
+      assertThat(served.statusCode()).isEqualTo(200);
+      assertThat(served.body()).isEqualTo(original);
+      assertThat(served.headers().firstValue("content-type")).hasValue("image/png");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void movingTheFolderAgainKeepsEverythingAndDuplicatesNothing(Engine engine) throws IOException {
+    try (Database database = TestDatabases.fresh(engine)) {
+      Path data = Files.createTempDirectory(folder, "data");
+      Path media = Files.createDirectories(data.resolve("media"));
+      byte[] bytes = {1, 2, 3, 4, 5};
+      Files.write(media.resolve("quay-0123456789ab.jpg"), bytes);
+      MediaService service = new MediaService(database, data);
+      assertThat(service.moveFolderIntoDatabase()).isEqualTo(1);
+      assertThat(media).doesNotExist();
+
+      // Stopped after the bytes were stored but before the file was deleted: started again.
+      Files.createDirectories(media);
+      Files.write(media.resolve("quay-0123456789ab.jpg"), bytes);
+      assertThat(new MediaService(database, data).moveFolderIntoDatabase()).isEqualTo(1);
+      assertThat(new MediaService(database, data).moveFolderIntoDatabase()).isZero();
+
+      MediaService.Picture picture =
+          new MediaService(database, data).picture("quay-0123456789ab.jpg").orElseThrow();
+      assertThat(picture.bytes()).isEqualTo(bytes);
+      assertThat(picture.contentType()).isEqualTo("image/jpeg");
+      long stored =
+          database.withHandle(
+              h -> h.createQuery("SELECT COUNT(*) FROM image_file").mapTo(Long.class).one());
+      assertThat(stored).isEqualTo(1L);
+
+      // Other bytes under a stored name are never thrown away.
+      Files.createDirectories(media);
+      Files.write(media.resolve("quay-0123456789ab.jpg"), new byte[] {9, 9});
+      assertThat(new MediaService(database, data).moveFolderIntoDatabase()).isZero();
+      assertThat(media.resolve("quay-0123456789ab.jpg")).exists();
+    }
+  }
+}
