@@ -3,7 +3,6 @@ package org.broadsheet.media;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -11,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import javax.imageio.ImageIO;
 import org.broadsheet.app.Application;
 import org.broadsheet.app.Location;
 import org.broadsheet.importer.ImportOutcome;
@@ -19,6 +17,7 @@ import org.broadsheet.importer.MarkdownImporter;
 import org.broadsheet.storage.Database;
 import org.broadsheet.storage.Engine;
 import org.broadsheet.testing.Cli;
+import org.broadsheet.testing.Stories;
 import org.broadsheet.testing.TestDatabases;
 import org.broadsheet.testing.TestPostgres;
 import org.broadsheet.testing.TestSite;
@@ -32,35 +31,6 @@ class PicturesTest {
   private static final String YEAR = "public, max-age=31536000, immutable";
 
   @TempDir Path folder;
-
-  /** A story with a lead picture, ready to import; returns the Markdown file. */
-  static Path storyWithPicture(Path folder, String slug, Color colour) throws IOException {
-    BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
-    for (int x = 0; x < 40; x++) {
-      for (int y = 0; y < 30; y++) {
-        image.setRGB(x, y, (x * y) % 2 == 0 ? colour.getRGB() : Color.WHITE.getRGB());
-      }
-    }
-    Files.createDirectories(folder.resolve("images"));
-    ImageIO.write(image, "png", folder.resolve("images/" + slug + ".png").toFile());
-    Path file = folder.resolve(slug + ".md");
-    Files.writeString(
-        file,
-        """
-        ---
-        title: "Pictures For Every Node"
-        slug: %s
-        image:
-          path: images/%s.png
-          caption: A checked pattern.
-          credit: Test Desk
-          alt: A pattern of coloured and white squares.
-        ---
-        Body.
-        """
-            .formatted(slug, slug));
-    return file;
-  }
 
   private static String pictureUrl(TestSite site, String slug) {
     return Jsoup.parse(site.get("/articles/" + slug).body())
@@ -80,7 +50,7 @@ class PicturesTest {
   void anImportedPictureIsServedFromTheDatabaseAndHeadAnswersLikeGet(Engine engine)
       throws IOException {
     try (TestSite site = TestSite.serving(engine)) {
-      Path story = storyWithPicture(folder, "checked", Color.BLUE);
+      Path story = Stories.withPicture(folder, "checked", Color.BLUE);
       assertThat(Cli.run(site, "import", "markdown", story.toString()).exitCode()).isZero();
       assertThat(site.dataFolder().resolve("media")).doesNotExist();
 
@@ -121,7 +91,7 @@ class PicturesTest {
     byte[] original;
     // An earlier version: the picture recorded in the database, its bytes in media/.
     try (Application earlier = Application.open(Location.resolve(data, url, Map.of()))) {
-      Path story = storyWithPicture(folder, "earlier", Color.RED);
+      Path story = Stories.withPicture(folder, "earlier", Color.RED);
       assertThat(earlier.importer().importFile(story, MarkdownImporter.Existing.UPDATE))
           .isInstanceOf(ImportOutcome.Imported.class);
       name = earlier.articles().any("earlier").orElseThrow().leadImage().fileName();

@@ -1,6 +1,7 @@
 package org.broadsheet.testing;
 
 import java.net.CookieManager;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -9,30 +10,47 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /** A reader with a browser's memory: cookies kept between requests, forms posted from the page. */
 public final class Reader {
-  private final TestSite site;
+  private final UnaryOperator<String> url;
   private final HttpClient http;
 
   public Reader(TestSite site) {
-    this.site = site;
-    this.http =
+    this(site::url, null);
+  }
+
+  /**
+   * A reader of the site at this address (say a proxy in front of its nodes), whose connections
+   * come from the given local address: any of 127.0.0.0/8 on Linux, so one machine can play readers
+   * at different addresses.
+   */
+  public Reader(String baseUrl, InetAddress from) {
+    this(path -> baseUrl + path, from);
+  }
+
+  private Reader(UnaryOperator<String> url, InetAddress from) {
+    this.url = url;
+    HttpClient.Builder http =
         HttpClient.newBuilder()
             .cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+            .followRedirects(HttpClient.Redirect.NEVER);
+    if (from != null) {
+      http.localAddress(from);
+    }
+    this.http = http.build();
   }
 
   public HttpResponse<String> get(String path) {
-    return send(HttpRequest.newBuilder(URI.create(site.url(path))).GET().build());
+    return send(HttpRequest.newBuilder(URI.create(url.apply(path))).GET().build());
   }
 
   public Document page(String path) {
-    return Jsoup.parse(get(path).body(), site.url(path));
+    return Jsoup.parse(get(path).body(), url.apply(path));
   }
 
   /**
@@ -53,7 +71,7 @@ public final class Reader {
             form.put(name, value);
           }
         });
-    return post(articlePath + "/comments", form, Map.of("Origin", site.url("")));
+    return post(articlePath + "/comments", form, Map.of("Origin", url.apply("")));
   }
 
   public HttpResponse<String> post(
@@ -67,7 +85,7 @@ public final class Reader {
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
             .collect(Collectors.joining("&"));
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(site.url(path)))
+        HttpRequest.newBuilder(URI.create(url.apply(path)))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(body));
     headers.forEach(request::header);
