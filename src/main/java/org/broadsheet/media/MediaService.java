@@ -205,7 +205,7 @@ public final class MediaService {
         store.saveFile(name, contentTypeOf(name), bytes, sha256(bytes));
         Optional<Picture> stored = store.file(name);
         if (stored.isPresent() && Arrays.equals(stored.get().bytes(), bytes)) {
-          Files.delete(file);
+          Files.deleteIfExists(file);
           moved++;
         } else {
           log.warn("Left {} in place: the database holds other bytes under its name", file);
