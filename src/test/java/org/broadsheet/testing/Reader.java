@@ -58,6 +58,12 @@ public final class Reader {
    * fields, from the article page as a browser would (Origin header).
    */
   public HttpResponse<String> comment(String articlePath, Map<String, String> fields) {
+    return comment(articlePath, fields, Map.of());
+  }
+
+  /** Posts a comment as {@link #comment(String, Map)} does, with these headers added. */
+  public HttpResponse<String> comment(
+      String articlePath, Map<String, String> fields, Map<String, String> headers) {
     Document page =
         page(
             articlePath
@@ -71,7 +77,9 @@ public final class Reader {
             form.put(name, value);
           }
         });
-    return post(articlePath + "/comments", form, Map.of("Origin", url.apply("")));
+    Map<String, String> sent = new LinkedHashMap<>(headers);
+    sent.put("Origin", url.apply(""));
+    return post(articlePath + "/comments", form, sent);
   }
 
   public HttpResponse<String> post(

@@ -88,6 +88,10 @@ public final class TestSite implements AutoCloseable {
     };
   }
 
+  public int port() {
+    return port;
+  }
+
   public String url(String path) {
     return "http://127.0.0.1:" + port + path;
   }
