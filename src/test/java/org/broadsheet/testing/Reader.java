@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import javax.net.ssl.SSLContext;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -21,7 +22,7 @@ public final class Reader {
   private final HttpClient http;
 
   public Reader(TestSite site) {
-    this(site::url, null);
+    this(site::url, null, null);
   }
 
   /**
@@ -30,10 +31,15 @@ public final class Reader {
    * at different addresses.
    */
   public Reader(String baseUrl, InetAddress from) {
-    this(path -> baseUrl + path, from);
+    this(path -> baseUrl + path, from, null);
   }
 
-  private Reader(UnaryOperator<String> url, InetAddress from) {
+  /** As {@link #Reader(String, InetAddress)}, over HTTPS with this TLS context. */
+  public Reader(String baseUrl, InetAddress from, SSLContext tls) {
+    this(path -> baseUrl + path, from, tls);
+  }
+
+  private Reader(UnaryOperator<String> url, InetAddress from, SSLContext tls) {
     this.url = url;
     HttpClient.Builder http =
         HttpClient.newBuilder()
@@ -41,6 +47,9 @@ public final class Reader {
             .followRedirects(HttpClient.Redirect.NEVER);
     if (from != null) {
       http.localAddress(from);
+    }
+    if (tls != null) {
+      http.sslContext(tls);
     }
     this.http = http.build();
   }

@@ -1,25 +1,31 @@
 package org.broadsheet.testing;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.CertificateFactory;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 
 /**
  * Debian's nginx (package nginx, which .ci/run installs) in front of test sites: a generated
  * configuration in a temporary folder that also holds its logs, PID file and temporary files, run
  * in the foreground ({@code daemon off}) on a free port of 127.0.0.1 and stopped by its PID.
  *
- * <p>{@link #inFrontOf} runs the very site configuration docs/deploy.md gives operators, adapted
- * only where a test must differ: plain HTTP on a free port instead of TLS on 443, and the test's
- * nodes as the upstream servers.
+ * <p>{@link #inFrontOf} and {@link #withTlsInFrontOf} run the very site configuration
+ * docs/deploy.md gives operators, adapted only where a test must differ: a free port instead of 80
+ * and 443, plain HTTP or a certificate made for the test, and the test's nodes as the upstream
+ * servers.
  */
 public final class TestNginx implements AutoCloseable {
   private static final Path NGINX = Path.of("/usr/sbin/nginx");
@@ -27,33 +33,52 @@ public final class TestNginx implements AutoCloseable {
   private static final Pattern GUIDE_BLOCK =
       Pattern.compile("<!-- nginx site: tested -->\\s*```nginx\\n(.*?)```", Pattern.DOTALL);
 
+  /** The http-level configuration (upstreams and servers) for nginx's folder and free port. */
+  @FunctionalInterface
+  public interface SiteConfig {
+    String make(Path folder, int port);
+  }
+
   private final Path folder;
   private final Process process;
   private final int port;
+  private final boolean tls;
   private final Thread stopAtExit;
 
-  private TestNginx(Path folder, Process process, int port) {
+  private TestNginx(Path folder, Process process, int port, boolean tls) {
     this.folder = folder;
     this.process = process;
     this.port = port;
+    this.tls = tls;
     this.stopAtExit = new Thread(this::stop, "stop-test-nginx");
     Runtime.getRuntime().addShutdownHook(stopAtExit);
   }
 
   /**
    * nginx as docs/deploy.md configures it, passing requests round-robin to sites listening on these
-   * ports of 127.0.0.1.
+   * ports of 127.0.0.1; plain HTTP.
    */
   public static TestNginx inFrontOf(List<Integer> sitePorts) {
     String site = deployGuideSite();
-    return start(listenPort -> forTest(site, sitePorts, listenPort));
+    return start((folder, port) -> forTest(site, sitePorts, port, null), false);
   }
 
   /**
-   * Starts nginx with the given http-level configuration (upstreams and servers), made for the free
-   * port it is given.
+   * As {@link #inFrontOf}, with TLS as the guide has it, on a certificate for 127.0.0.1 made for
+   * the test; readers trust it through {@link #clientTls()}.
    */
-  public static TestNginx start(IntFunction<String> siteConfig) {
+  public static TestNginx withTlsInFrontOf(List<Integer> sitePorts) {
+    String site = deployGuideSite();
+    return start(
+        (folder, port) -> forTest(site, sitePorts, port, selfSignedCertificate(folder)), true);
+  }
+
+  /** Starts nginx with the given http-level configuration. */
+  public static TestNginx start(SiteConfig siteConfig) {
+    return start(siteConfig, false);
+  }
+
+  private static TestNginx start(SiteConfig siteConfig, boolean tls) {
     if (!Files.isExecutable(NGINX)) {
       throw new IllegalStateException(
           "Tests need nginx: apt-get install nginx (.ci/run does this)");
@@ -92,7 +117,7 @@ public final class TestNginx implements AutoCloseable {
                   folder.resolve("fastcgi"),
                   folder.resolve("uwsgi"),
                   folder.resolve("scgi"),
-                  siteConfig.apply(port));
+                  siteConfig.make(folder, port));
       Path conf = folder.resolve("nginx.conf");
       Files.writeString(conf, config);
       Process process =
@@ -107,7 +132,7 @@ public final class TestNginx implements AutoCloseable {
               .redirectErrorStream(true)
               .redirectOutput(folder.resolve("nginx.out").toFile())
               .start();
-      TestNginx nginx = new TestNginx(folder, process, port);
+      TestNginx nginx = new TestNginx(folder, process, port, tls);
       nginx.awaitListening();
       return nginx;
     } catch (IOException e) {
@@ -115,8 +140,13 @@ public final class TestNginx implements AutoCloseable {
     }
   }
 
-  /** The site configuration of docs/deploy.md, for a test: HTTP on the free port, its nodes. */
-  static String forTest(String site, List<Integer> sitePorts, int listenPort) {
+  /**
+   * The site configuration of docs/deploy.md, for a test: the free port instead of 80 and 443, the
+   * test's nodes as the upstream servers, and either plain HTTP or the given certificate.
+   *
+   * @param certificate the certificate and key files, or null for plain HTTP
+   */
+  static String forTest(String site, List<Integer> sitePorts, int listenPort, Path[] certificate) {
     // The plain-HTTP server that only redirects to HTTPS has no place in a test.
     String withoutRedirect =
         Pattern.compile("server \\{[^{}]*return 301[^{}]*}\\n*").matcher(site).replaceAll("");
@@ -138,16 +168,82 @@ public final class TestNginx implements AutoCloseable {
         continue;
       } else if (directive.startsWith("listen ")) {
         if (!listened) {
-          out.append("    listen 127.0.0.1:%d;%n".formatted(listenPort));
+          // With TLS the guide's own flags (ssl, http2) are kept.
+          out.append(
+              certificate == null
+                  ? "    listen 127.0.0.1:%d;%n".formatted(listenPort)
+                  : line.replaceFirst("listen\\s+\\S+", "listen 127.0.0.1:" + listenPort) + "\n");
           listened = true;
         }
         continue;
+      } else if (directive.startsWith("ssl_certificate ") && certificate != null) {
+        line = "    ssl_certificate " + certificate[0] + ";";
+      } else if (directive.startsWith("ssl_certificate_key ") && certificate != null) {
+        line = "    ssl_certificate_key " + certificate[1] + ";";
       } else if (directive.startsWith("ssl_")) {
         continue;
       }
       out.append(line).append('\n');
     }
     return out.toString();
+  }
+
+  /** A certificate and key for 127.0.0.1 made with openssl: {certificate, key}. */
+  private static Path[] selfSignedCertificate(Path folder) {
+    Path certificate = folder.resolve("cert.pem");
+    Path key = folder.resolve("key.pem");
+    try {
+      Process openssl =
+          new ProcessBuilder(
+                  "openssl",
+                  "req",
+                  "-x509",
+                  "-newkey",
+                  "ec",
+                  "-pkeyopt",
+                  "ec_paramgen_curve:prime256v1",
+                  "-nodes",
+                  "-days",
+                  "2",
+                  "-subj",
+                  "/CN=127.0.0.1",
+                  "-addext",
+                  "subjectAltName=IP:127.0.0.1",
+                  "-keyout",
+                  key.toString(),
+                  "-out",
+                  certificate.toString())
+              .redirectErrorStream(true)
+              .start();
+      String output = new String(openssl.getInputStream().readAllBytes());
+      if (!openssl.waitFor(30, TimeUnit.SECONDS) || openssl.exitValue() != 0) {
+        throw new IllegalStateException("openssl could not make a test certificate:\n" + output);
+      }
+      return new Path[] {certificate, key};
+    } catch (IOException e) {
+      throw new IllegalStateException("Tests with TLS need openssl", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A TLS context that trusts this nginx's test certificate (and nothing else). */
+  public SSLContext clientTls() {
+    try (InputStream in = Files.newInputStream(folder.resolve("cert.pem"))) {
+      KeyStore trusted = KeyStore.getInstance(KeyStore.getDefaultType());
+      trusted.load(null, null);
+      trusted.setCertificateEntry(
+          "nginx", CertificateFactory.getInstance("X.509").generateCertificate(in));
+      TrustManagerFactory trust =
+          TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+      trust.init(trusted);
+      SSLContext context = SSLContext.getInstance("TLS");
+      context.init(null, trust.getTrustManagers(), null);
+      return context;
+    } catch (IOException | GeneralSecurityException e) {
+      throw new IllegalStateException("Could not trust the test certificate", e);
+    }
   }
 
   private static String deployGuideSite() {
@@ -167,7 +263,7 @@ public final class TestNginx implements AutoCloseable {
   }
 
   public String url(String path) {
-    return "http://127.0.0.1:" + port + path;
+    return (tls ? "https" : "http") + "://127.0.0.1:" + port + path;
   }
 
   /** Lines of the access log: client address, request, status and the node that answered. */

@@ -6,6 +6,7 @@ import java.awt.Color;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +59,10 @@ class ReverseProxyTest {
   }
 
   private Deployment behindNginx(Map<String, String> settings) throws IOException {
+    return behindNginx(settings, false);
+  }
+
+  private Deployment behindNginx(Map<String, String> settings, boolean tls) throws IOException {
     TestSite site = TestSite.open(Engine.SQLITE);
     TestNginx nginx = null;
     try {
@@ -68,7 +73,10 @@ class ReverseProxyTest {
       set(site, "comments.rate_per_ip_per_hour", "2");
       settings.forEach((key, value) -> set(site, key, value));
       site.serve();
-      nginx = TestNginx.inFrontOf(List.of(site.port()));
+      nginx =
+          tls
+              ? TestNginx.withTlsInFrontOf(List.of(site.port()))
+              : TestNginx.inFrontOf(List.of(site.port()));
       set(site, "site.base_url", nginx.url(""));
       return new Deployment(site, nginx);
     } catch (RuntimeException | Error e) {
@@ -86,18 +94,25 @@ class ReverseProxyTest {
   }
 
   private static int comment(Reader reader, String name, int n, Map<String, String> headers) {
-    return reader
-        .comment(
-            ARTICLE,
-            Map.of(
-                "name",
-                name,
-                "email",
-                name.toLowerCase().replace(' ', '-') + n + "@example.org",
-                "comment",
-                "Comment number " + n + " from " + name + "."),
-            headers)
-        .statusCode();
+    return post(reader, name, n, headers).statusCode();
+  }
+
+  private static HttpResponse<String> post(
+      Reader reader, String name, int n, Map<String, String> headers) {
+    return reader.comment(
+        ARTICLE,
+        Map.of(
+            "name",
+            name,
+            "email",
+            name.toLowerCase().replace(' ', '-') + n + "@example.org",
+            "comment",
+            "Comment number " + n + " from " + name + "."),
+        headers);
+  }
+
+  private static List<String> cookies(HttpResponse<String> response) {
+    return response.headers().allValues("set-cookie");
   }
 
   @Test
@@ -106,7 +121,10 @@ class ReverseProxyTest {
       Reader first = deployment.readerAt("127.0.0.2");
       Reader second = deployment.readerAt("127.0.0.3");
 
-      assertThat(comment(first, "First Reader", 1, Map.of())).isEqualTo(303);
+      HttpResponse<String> posted = post(first, "First Reader", 1, Map.of());
+      assertThat(posted.statusCode()).isEqualTo(303);
+      // Plain HTTP all the way: the reader's cookie cannot be Secure.
+      assertThat(cookies(posted)).isNotEmpty().noneMatch(cookie -> cookie.contains("Secure"));
       assertThat(comment(first, "First Reader", 2, Map.of())).isEqualTo(303);
       assertThat(comment(first, "First Reader", 3, Map.of())).isEqualTo(429);
       // nginx appends the reader's own address to a forged one; the site takes nginx's word.
@@ -116,6 +134,24 @@ class ReverseProxyTest {
 
       assertThat(deployment.storedAddresses("First Reader")).containsExactly("127.0.0.2");
       assertThat(deployment.storedAddresses("Second Reader")).containsExactly("127.0.0.3");
+    }
+  }
+
+  @Test
+  void aReaderWhoReachedTheProxyOverTlsGetsSecureCookies() throws IOException {
+    try (Deployment deployment = behindNginx(Map.of("web.trusted_proxies", "127.0.0.1"), true)) {
+      // An http:// public address, so that only X-Forwarded-Proto can tell the site about TLS.
+      set(deployment.site(), "site.base_url", "http://127.0.0.1:" + deployment.nginx().port());
+      Reader reader =
+          new Reader(
+              deployment.nginx().url(""),
+              InetAddress.getByName("127.0.0.2"),
+              deployment.nginx().clientTls());
+
+      HttpResponse<String> posted = post(reader, "Careful Reader", 1, Map.of());
+      assertThat(posted.statusCode()).isEqualTo(303);
+      assertThat(cookies(posted)).isNotEmpty().allMatch(cookie -> cookie.contains("Secure"));
+      assertThat(deployment.storedAddresses("Careful Reader")).containsExactly("127.0.0.2");
     }
   }
 
