@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.broadsheet.testing.Cli;
 import org.broadsheet.testing.Reader;
 import org.broadsheet.testing.SiteProcess;
@@ -20,7 +22,10 @@ import org.broadsheet.testing.TestPostgres;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -34,6 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the shared change signal, node B when PostgreSQL's notice arrives, which the test allows a second
  * for (speed.md).
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodesTest {
   private static final String ARTICLE = "/articles/lower-quay-evacuation-agreement";
   private static final long NOTICE_MILLIS = 1_000;
@@ -166,6 +172,31 @@ class TwoNodesTest {
       assertThat(picture.statusCode()).isEqualTo(200);
       assertThat(picture.headers().firstValue("content-type")).hasValue("image/png");
     }
+  }
+
+  /** Last: it stops node B, as `systemctl stop` or a restart one node at a time does. */
+  @Test
+  @Order(Integer.MAX_VALUE)
+  void whileOneNodeStopsTheOtherAnswersEveryRequest() throws Exception {
+    Reader reader = throughNginx();
+    AtomicBoolean stopping = new AtomicBoolean(true);
+    List<Integer> statuses = new CopyOnWriteArrayList<>();
+    Thread readers =
+        Thread.ofPlatform()
+            .start(
+                () -> {
+                  while (stopping.get()) {
+                    statuses.add(reader.get(ARTICLE).statusCode());
+                  }
+                });
+    Thread.sleep(200);
+    assertThat(nodeB.stop()).as(nodeB.log()).isEqualTo(143);
+    for (int request = 0; request < 10; request++) {
+      statuses.add(reader.get(ARTICLE).statusCode());
+    }
+    stopping.set(false);
+    readers.join();
+    assertThat(statuses).hasSizeGreaterThan(10).containsOnly(200);
   }
 
   @Test
