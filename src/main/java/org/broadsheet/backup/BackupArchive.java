@@ -22,8 +22,9 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 /**
- * The backup file: a zip archive of the database copy, the pictures under media/ and manifest.json,
- * which lists every other entry with its size and SHA-256.
+ * The backup file: a zip archive of the database copy (pictures included), any picture files an
+ * earlier version left under media/, and manifest.json, which lists every other entry with its size
+ * and SHA-256.
  */
 final class BackupArchive {
   static final String SQLITE_ENTRY = "broadsheet.db";

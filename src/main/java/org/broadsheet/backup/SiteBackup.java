@@ -11,9 +11,9 @@ import org.broadsheet.storage.SiteLock;
 
 /**
  * Takes a backup of a site while it serves and writes: first a consistent copy of the database,
- * then the pictures (stored before the rows that name them, and never changed, so every picture the
- * copy names is there), then the manifest. The archive appears under its name only when it is
- * complete and on disk.
+ * which holds the pictures, then any picture files an earlier version left in media/ (a site moves
+ * them into its database when it starts), then the manifest. The archive appears under its name
+ * only when it is complete and on disk.
  */
 public final class SiteBackup {
   private final Database database;

@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
     description = {
       "Writes one zip archive holding a consistent copy of the database, taken while the site"
           + " serves and writes (SQLite: VACUUM INTO; PostgreSQL: pg_dump, which must be on the"
-          + " PATH), the pictures under media/, and manifest.json with the SHA-256 of every entry.",
+          + " PATH), pictures included, and manifest.json with the SHA-256 of every entry.",
       "The file appears only once it is complete. Exit status: 0 when written, 2 when refused"
           + " (the file exists, no site), 1 when it failed; nothing is left behind either way."
     })
@@ -33,10 +33,12 @@ final class BackupCommand implements Callable<Integer> {
       return switch (application.backup().writeTo(file)) {
         case BackupOutcome.Written written -> {
           System.out.printf(
-              "Backed up %s and %d picture%s to %s (%,d bytes)%s.%n",
+              "Backed up %s, pictures included,%s to %s (%,d bytes)%s.%n",
               written.database(),
-              written.pictures(),
-              written.pictures() == 1 ? "" : "s",
+              written.pictures() == 0
+                  ? ""
+                  : " and %d picture file%s still in media/"
+                      .formatted(written.pictures(), written.pictures() == 1 ? "" : "s"),
               written.archive(),
               written.bytes(),
               written.siteRunning() ? ", taken while the site ran" : "");

@@ -33,7 +33,7 @@ final class InitCommand implements Callable<Integer> {
     try (Application application = site.openOrCreate()) {
       System.out.println("Created a new site in " + location.dataFolder());
       System.out.println("  database: " + location.databaseShown());
-      System.out.println("  pictures: " + location.dataFolder().resolve("media"));
+      System.out.println("  pictures: in the database");
       System.out.println("Serve it with: ./broadsheet serve --data " + location.dataFolder());
     }
     return 0;

@@ -37,10 +37,12 @@ final class RestoreCommand implements Callable<Integer> {
     return switch (SiteRestore.restore(file, location.dataFolder())) {
       case RestoreOutcome.Restored restored -> {
         System.out.printf(
-            "Restored the site backed up at %s, with %d picture%s, into %s%n",
+            "Restored the site backed up at %s%s into %s%n",
             restored.created(),
-            restored.pictures(),
-            restored.pictures() == 1 ? "" : "s",
+            restored.pictures() == 0
+                ? ""
+                : ", with %d picture file%s in media/ (moved into the database when it starts),"
+                    .formatted(restored.pictures(), restored.pictures() == 1 ? "" : "s"),
             restored.dataFolder());
         System.out.println("Serve it with: ./broadsheet serve --data " + restored.dataFolder());
         yield 0;

@@ -1,7 +1,5 @@
 package org.broadsheet.feed;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -147,18 +145,7 @@ final class FeedService {
     if (image == null) {
       return null;
     }
-    long length =
-        media
-            .file(image.fileName())
-            .map(
-                file -> {
-                  try {
-                    return Files.size(file);
-                  } catch (IOException e) {
-                    return 0L;
-                  }
-                })
-            .orElse(0L);
+    long length = media.size(image.fileName()).orElse(0L);
     return new Feed.Enclosure(base + image.url(), image.contentType(), length, image.altText());
   }
 

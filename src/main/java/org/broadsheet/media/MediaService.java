@@ -176,6 +176,12 @@ public final class MediaService {
     return stored;
   }
 
+  /** How many bytes the picture behind a public media name has, read without its bytes. */
+  public Optional<Long> size(String fileName) {
+    Picture cached = recent.getIfPresent(fileName);
+    return cached != null ? Optional.of((long) cached.bytes().length) : store.byteCount(fileName);
+  }
+
   /**
    * Moves the pictures an earlier version kept in the data folder's media/ into the database, so
    * that every node serves them. A file is deleted only once the database holds the same bytes

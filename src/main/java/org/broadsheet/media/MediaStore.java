@@ -53,6 +53,15 @@ final class MediaStore {
                 .findOne());
   }
 
+  Optional<Long> byteCount(String fileName) {
+    return database.withHandle(
+        h ->
+            h.createQuery("SELECT byte_count FROM image_file WHERE file_name = :name")
+                .bind("name", fileName)
+                .mapTo(Long.class)
+                .findOne());
+  }
+
   /**
    * Stores a picture file's bytes under its name; a name already stored keeps its bytes (names
    * carry a hash of the bytes, so they are the same), also when two nodes store it at once.
