@@ -73,6 +73,8 @@ public final class SiteProcess implements AutoCloseable {
           new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
       builder.environment().putAll(env);
       Process process = builder.start();
+      // Should the test run end without closing it, the node goes with it.
+      Runtime.getRuntime().addShutdownHook(new Thread(process::destroy, "stop-test-node"));
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
       while (System.nanoTime() < deadline) {
         Matcher running = RUNNING.matcher(Files.readString(log));
