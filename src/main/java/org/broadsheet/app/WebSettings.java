@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.broadsheet.settings.SettingDefinition;
 import org.broadsheet.settings.SettingsService;
 import org.broadsheet.web.IpRanges;
@@ -54,7 +55,7 @@ final class WebSettings {
   private WebSettings() {}
 
   /** A policy and the setting values it was made from. */
-  private record Made(List<String> values, WebPolicy policy) {}
+  private record Made(long version, List<String> values, WebPolicy policy) {}
 
   /** The render limits, read at start. */
   static WebServer.Limits limits(SettingsService settings) {
@@ -64,10 +65,19 @@ final class WebSettings {
         renders == 0 ? machine.maxRenders() : renders, settings.getInt("web.render_queue"));
   }
 
-  /** The policy of the settings as they are now; the same object until one of them changes. */
-  static java.util.function.Supplier<WebPolicy> policy(SettingsService settings) {
-    AtomicReference<Made> last = new AtomicReference<>(new Made(List.of(), null));
+  /**
+   * The policy of the settings as they are now. Read on every request, so it is rebuilt only when
+   * the settings were read again, and then only if one of its values changed (the same object
+   * otherwise, which lets the web layer keep what it derived from it).
+   */
+  static Supplier<WebPolicy> policy(SettingsService settings) {
+    AtomicReference<Made> last = new AtomicReference<>(new Made(-1, List.of(), null));
     return () -> {
+      Made made = last.get();
+      long version = settings.version();
+      if (made.version() == version) {
+        return made.policy();
+      }
       List<String> values =
           List.of(
               settings.get("web.trusted_proxies"),
@@ -75,25 +85,24 @@ final class WebSettings {
               settings.get("site.base_url"),
               settings.get("web.access_log"),
               settings.get("metrics.allowed"));
-      Made made = last.get();
-      if (values.equals(made.values())) {
-        return made.policy();
-      }
-      List<String> tracking = new ArrayList<>(PageAddress.TRACKING_PARAMETERS);
-      for (String name : values.get(1).split(",")) {
-        if (!name.isBlank()) {
-          tracking.add(name.strip().toLowerCase(java.util.Locale.ROOT));
-        }
-      }
-      WebPolicy policy =
-          new WebPolicy(
-              IpRanges.parse(values.get(0)),
-              tracking,
-              values.get(2).startsWith("https://"),
-              Boolean.parseBoolean(values.get(3)),
-              IpRanges.parse(values.get(4)));
-      last.set(new Made(values, policy));
+      WebPolicy policy = values.equals(made.values()) ? made.policy() : build(values);
+      last.set(new Made(version, values, policy));
       return policy;
     };
+  }
+
+  private static WebPolicy build(List<String> values) {
+    List<String> tracking = new ArrayList<>(PageAddress.TRACKING_PARAMETERS);
+    for (String name : values.get(1).split(",")) {
+      if (!name.isBlank()) {
+        tracking.add(name.strip().toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+    return new WebPolicy(
+        IpRanges.parse(values.get(0)),
+        tracking,
+        values.get(2).startsWith("https://"),
+        Boolean.parseBoolean(values.get(3)),
+        IpRanges.parse(values.get(4)));
   }
 }

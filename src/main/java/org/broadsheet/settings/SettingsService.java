@@ -69,6 +69,8 @@ public final class SettingsService {
   private final Map<String, SettingDefinition> definitions = new LinkedHashMap<>();
   private final Map<String, String> environment;
   private final AtomicReference<Map<String, SettingValue>> current = new AtomicReference<>();
+  private final java.util.concurrent.atomic.AtomicLong version =
+      new java.util.concurrent.atomic.AtomicLong();
   private final Map<String, String> runtimeDefaults = new ConcurrentHashMap<>();
 
   public SettingsService(
@@ -130,6 +132,15 @@ public final class SettingsService {
               key, value, source, defaultValue, definition.description(), definition.secret()));
     }
     current.set(values);
+    version.incrementAndGet();
+  }
+
+  /**
+   * Moves each time the settings are read again: what is built from settings (read on every
+   * request) is rebuilt only when this changed.
+   */
+  public long version() {
+    return version.get();
   }
 
   public List<SettingValue> list() {

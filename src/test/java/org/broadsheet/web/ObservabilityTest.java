@@ -68,7 +68,7 @@ class ObservabilityTest {
   }
 
   @Test
-  void everyRequestIsLoggedOnceWithoutQueryValuesOrEmails() {
+  void everyRequestIsLoggedOnceWithoutQueryValuesOrEmails() throws InterruptedException {
     ListAppender<ILoggingEvent> logged = new ListAppender<>();
     Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
     logged.start();
@@ -90,6 +90,13 @@ class ObservabilityTest {
               ARTICLE,
               Map.of(
                   "name", "Logged Reader", "email", "private@example.org", "comment", "Logged."));
+      // Jetty writes a request's line once the answer is complete, a moment after the client has
+      // read it.
+      long deadline = System.nanoTime() + 5_000_000_000L;
+      while (System.nanoTime() < deadline
+          && lines(logged).stream().noneMatch(line -> line.contains("method=POST"))) {
+        Thread.sleep(20);
+      }
       List<String> access =
           logged.list.stream()
               .filter(e -> e.getLoggerName().equals("access"))
@@ -121,6 +128,13 @@ class ObservabilityTest {
           .isEqualTo(before);
     } finally {
       root.detachAppender(logged);
+    }
+  }
+
+  /** What was logged so far; appenders add under their own lock, so the copy is taken under it. */
+  private static List<String> lines(ListAppender<ILoggingEvent> logged) {
+    synchronized (logged) {
+      return logged.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
     }
   }
 }
