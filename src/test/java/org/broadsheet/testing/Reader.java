@@ -91,16 +91,20 @@ public final class Reader {
     return post(articlePath + "/comments", form, sent);
   }
 
+  /** A form as a browser sends it: application/x-www-form-urlencoded. */
+  public static String formBody(Map<String, String> form) {
+    return form.entrySet().stream()
+        .map(
+            e ->
+                URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                    + "="
+                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
+  }
+
   public HttpResponse<String> post(
       String path, Map<String, String> form, Map<String, String> headers) {
-    String body =
-        form.entrySet().stream()
-            .map(
-                e ->
-                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                        + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-            .collect(Collectors.joining("&"));
+    String body = formBody(form);
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(url.apply(path)))
             .header("Content-Type", "application/x-www-form-urlencoded")

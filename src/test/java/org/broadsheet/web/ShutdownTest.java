@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Collectors;
 import org.broadsheet.app.Application;
 import org.broadsheet.app.Location;
 import org.broadsheet.storage.Engine;
@@ -109,14 +107,7 @@ class ShutdownTest {
     form.put("name", "Stopping Reader");
     form.put("email", email);
     form.put("comment", "Sent before the stop: " + email);
-    String body =
-        form.entrySet().stream()
-            .map(
-                e ->
-                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
-                        + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-            .collect(Collectors.joining("&"));
+    String body = Reader.formBody(form);
     byte[] request =
         ("POST "
                 + ARTICLE
