@@ -16,6 +16,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.RequestLog;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -161,18 +162,24 @@ public final class WebServer {
                     server.setRequestLog(
                         new RequestLog.Collection(
                             new TrafficMetrics(metrics), new AccessLog(policy)));
-                    for (var connector : server.getConnectors()) {
-                      if (connector instanceof ServerConnector network) {
-                        network.setAcceptedTcpNoDelay(true);
-                        network.addEventListener(
-                            new org.eclipse.jetty.io.Connection.Listener() {
-                              @Override
-                              public void onOpened(org.eclipse.jetty.io.Connection connection) {
-                                lastConnection.set(System.nanoTime());
-                              }
-                            });
-                      }
-                    }
+                  });
+              // Our own connector: Javalin adds its default one only after the server has been
+              // configured, too late to set it up.
+              config.jetty.addConnector(
+                  (server, http) -> {
+                    ServerConnector network =
+                        new ServerConnector(server, new HttpConnectionFactory(http));
+                    network.setHost(host);
+                    network.setPort(port);
+                    network.setAcceptedTcpNoDelay(true);
+                    network.addEventListener(
+                        new org.eclipse.jetty.io.Connection.Listener() {
+                          @Override
+                          public void onOpened(org.eclipse.jetty.io.Connection connection) {
+                            lastConnection.set(System.nanoTime());
+                          }
+                        });
+                    return network;
                   });
               config.jetty.modifyHttpConfiguration(
                   http -> {
@@ -216,7 +223,7 @@ public final class WebServer {
                           "The site could not read what your browser sent. Please go back and try again."));
               routes.exception(Exception.class, (e, ctx) -> serverError(e, ctx));
             });
-    javalin.start(host, port);
+    javalin.start();
     log.info("Broadsheet is serving on http://{}:{}/", host, javalin.port());
   }
 
