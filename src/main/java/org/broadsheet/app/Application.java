@@ -132,11 +132,7 @@ public final class Application implements AutoCloseable {
     lock = SiteLock.take(location.dataFolder());
     Templates templates = new Templates();
     Assets assets = new Assets("site.css");
-    PageCache pages =
-        new PageCache(
-            () -> CacheSettings.policy(settings),
-            CommentFeature.PERSONAL_COOKIES,
-            CommentFeature.RENDERED_PARAMETERS);
+    PageCache pages = new PageCache(() -> CacheSettings.policy(settings), CommentFeature.PERSONAL);
     PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     new JvmMemoryMetrics().bindTo(metrics);
     new JvmThreadMetrics().bindTo(metrics);

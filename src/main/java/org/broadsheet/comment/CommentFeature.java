@@ -3,6 +3,7 @@ package org.broadsheet.comment;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.broadsheet.article.Article;
@@ -11,6 +12,7 @@ import org.broadsheet.article.BelowTheArticle;
 import org.broadsheet.settings.SiteSettings;
 import org.broadsheet.web.Layout;
 import org.broadsheet.web.PageCache;
+import org.broadsheet.web.PersonalRequests;
 import org.broadsheet.web.Templates;
 
 /**
@@ -19,15 +21,13 @@ import org.broadsheet.web.Templates;
  * comment again).
  */
 public final class CommentFeature {
-  /** A reader with these cookies sees their own held comments: their pages are not shared. */
-  public static final java.util.Set<String> PERSONAL_COOKIES = java.util.Set.of(ReaderCookies.MINE);
-
   /**
-   * Query parameters of pages made for one reader: the reply form under a comment and the page
-   * after posting. They are rendered for each request and never shared.
+   * A reader with the cookie of their own comments sees them while they wait for a moderator, and
+   * the reply form under a comment and the page after posting are made for one reader: none of
+   * these pages is shared.
    */
-  public static final java.util.Set<String> RENDERED_PARAMETERS =
-      java.util.Set.of("replyto", "posted");
+  public static final PersonalRequests PERSONAL =
+      new PersonalRequests(Set.of(ReaderCookies.MINE), Set.of("replyto", "posted"));
 
   /** Cache tag of the site-wide comment feed. */
   public static final String SITE_FEED = "comment-feed";

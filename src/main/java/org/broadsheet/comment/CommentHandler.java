@@ -3,7 +3,6 @@ package org.broadsheet.comment;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
-import java.net.URI;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +12,7 @@ import org.broadsheet.article.Article;
 import org.broadsheet.article.ArticleFeature;
 import org.broadsheet.article.ArticleService;
 import org.broadsheet.settings.SiteSettings;
+import org.broadsheet.web.FormOrigin;
 import org.broadsheet.web.PageCache;
 import org.broadsheet.web.WebServer;
 
@@ -54,7 +54,7 @@ final class CommentHandler {
   void post(Context ctx) {
     Article article = articles.published(ctx.pathParam("slug")).orElseThrow(NotFoundResponse::new);
     // Checked from the headers alone, before the body is read: a forged post costs nothing.
-    boolean fromThisSite = fromThisSite(ctx);
+    boolean fromThisSite = FormOrigin.fromThisSite(ctx, site.get().baseUrl());
     CommentDraft draft =
         new CommentDraft(
             field(ctx, "name"),
@@ -118,29 +118,6 @@ final class CommentHandler {
     ctx.attribute(CommentSections.FORM, new CommentForm(draft, Map.of("form", message)));
     ctx.status(status);
     html(ctx, articlePage.apply(article, ctx));
-  }
-
-  /**
-   * Cross-site request forgery check: browsers name the page a form was sent from (Origin, or
-   * Referer); it must be this site. A form sent from elsewhere changes nothing.
-   */
-  private boolean fromThisSite(Context ctx) {
-    if ("cross-site".equals(ctx.header("Sec-Fetch-Site"))) {
-      return false;
-    }
-    String source = Optional.ofNullable(ctx.header("Origin")).orElse(ctx.header("Referer"));
-    if (source == null || source.equals("null")) {
-      return false;
-    }
-    try {
-      URI uri = URI.create(source);
-      String authority = uri.getAuthority();
-      return authority != null
-          && (authority.equalsIgnoreCase(ctx.host())
-              || authority.equalsIgnoreCase(URI.create(site.get().baseUrl()).getAuthority()));
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
   }
 
   private static Instant latest(Optional<Instant> first, Optional<Instant> second) {

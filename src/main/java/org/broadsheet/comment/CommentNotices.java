@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import org.broadsheet.article.Article;
 import org.broadsheet.article.ArticleService;
 import org.broadsheet.mail.Mailer;
+import org.broadsheet.web.Signer;
 
 /**
  * The emails a published comment sends: to the article's authors, and to the writer of the comment

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.broadsheet.web.Signer;
 import org.broadsheet.web.WebServer;
 
 /**

@@ -109,7 +109,8 @@ final class CachedPageHandler extends Handler.Wrapper {
       return true;
     }
     String key =
-        reading instanceof PageAddress.Reading.Key cacheKey && !cache.personal(request)
+        reading instanceof PageAddress.Reading.Key cacheKey
+                && !cache.personal(request.getHeaders().get(HttpHeader.COOKIE))
             ? cacheKey.key()
             : null;
     if (key != null && !freshness.behind()) {

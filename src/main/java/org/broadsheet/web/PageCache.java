@@ -128,8 +128,7 @@ public final class PageCache {
   }
 
   private final Supplier<CachePolicy> policy;
-  private final Set<String> personalCookies;
-  private final Set<String> renderedParameters;
+  private final PersonalRequests personal;
   private final PageAddress keys;
   private final PurgeHook purge;
   private final AtomicLong epoch = new AtomicLong();
@@ -139,17 +138,13 @@ public final class PageCache {
   private volatile HttpField cacheControl;
 
   /**
-   * @param personalCookies cookies that make a reader's pages their own, never served from or
-   *     stored in the cache
-   * @param renderedParameters query parameters that make a page personal in the same way (a reply
-   *     form, the page after posting)
+   * @param personal the requests whose pages are a reader's own, never served from or stored in the
+   *     cache
    */
-  public PageCache(
-      Supplier<CachePolicy> policy, Set<String> personalCookies, Set<String> renderedParameters) {
+  public PageCache(Supplier<CachePolicy> policy, PersonalRequests personal) {
     this.policy = policy;
-    this.personalCookies = personalCookies;
-    this.renderedParameters = renderedParameters;
-    this.keys = new PageAddress(renderedParameters, List.of());
+    this.personal = personal;
+    this.keys = new PageAddress(personal.parameters(), List.of());
     this.purge = new PurgeHook(policy);
     // Caffeine's admission (W-TinyLFU) keeps a page that is read often over a stream of pages read
     // once: a newcomer enters the main space only if it has been asked for more often than the
@@ -221,27 +216,15 @@ public final class PageCache {
   }
 
   Set<String> renderedParameters() {
-    return renderedParameters;
+    return personal.parameters();
   }
 
   /**
    * Whether a request is personal: it carries one of the cookies that make pages a reader's own.
+   * The hot path and {@link #respond} ask the same rule, from the same header.
    */
-  boolean personal(org.eclipse.jetty.server.Request request) {
-    return personal(request.getHeaders().get(HttpHeader.COOKIE));
-  }
-
-  private boolean personal(String cookies) {
-    if (cookies == null) {
-      return false;
-    }
-    for (String name : personalCookies) {
-      int at = cookies.indexOf(name + "=");
-      if (at == 0 || (at > 0 && (cookies.charAt(at - 1) == ' ' || cookies.charAt(at - 1) == ';'))) {
-        return true;
-      }
-    }
-    return false;
+  boolean personal(String cookieHeader) {
+    return personal.personal(cookieHeader);
   }
 
   /** Reports the cache's hits, misses, evictions, entries and bytes. */
@@ -289,7 +272,7 @@ public final class PageCache {
     if (!(method.equals("GET") || method.equals("HEAD")) || ctx.statusCode() != 200) {
       return null;
     }
-    if (personal(ctx.header("Cookie"))) {
+    if (personal.personal(ctx.header("Cookie"))) {
       return null;
     }
     return keys.read(ctx.path(), ctx.queryString()) instanceof PageAddress.Reading.Key key

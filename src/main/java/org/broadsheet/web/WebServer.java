@@ -120,8 +120,7 @@ public final class WebServer {
         assets,
         layout,
         features,
-        new PageCache(
-            () -> new CachePolicy(1 << 20, 0, 0, ""), java.util.Set.of(), java.util.Set.of()),
+        new PageCache(() -> new CachePolicy(1 << 20, 0, 0, ""), PersonalRequests.NONE),
         Freshness.ALWAYS_FRESH,
         () -> WebPolicy.DEFAULT,
         new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),

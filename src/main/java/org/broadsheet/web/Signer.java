@@ -1,4 +1,4 @@
-package org.broadsheet.comment;
+package org.broadsheet.web;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -9,22 +9,22 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Signs short texts with the site's key (HMAC-SHA256) so readers' cookies and links can't be
- * forged.
+ * Signs short texts with a key of the site's (HMAC-SHA256) so readers' cookies and links can't be
+ * forged. Comment cookies and unsubscribe links use it; sign-in will too.
  */
-final class Signer {
+public final class Signer {
   private final SecretKeySpec key;
 
-  Signer(byte[] secret) {
+  public Signer(byte[] secret) {
     this.key = new SecretKeySpec(secret, "HmacSHA256");
   }
 
-  String sign(String value) {
+  public String sign(String value) {
     return value + "." + mac(value);
   }
 
   /** The value of a signed text, if its signature is ours. */
-  Optional<String> verify(String signed) {
+  public Optional<String> verify(String signed) {
     if (signed == null) {
       return Optional.empty();
     }
