@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.broadsheet.article.ArticleFeature;
+import org.broadsheet.article.ArticlePages;
 import org.broadsheet.article.ArticleService;
 import org.broadsheet.article.Section;
 import org.broadsheet.backup.SiteBackup;
@@ -157,10 +158,13 @@ public final class Application implements AutoCloseable {
             () -> SitemapSettings.from(settings));
     IconFeature iconFeature = new IconFeature(pages, () -> SiteSettings.from(settings));
     Supplier<Layout> layout = () -> layout(assets, feedFeature, iconFeature);
+    ArticlePages articlePages =
+        new ArticlePages(articles, templates, layout, () -> SiteSettings.from(settings));
     CommentFeature commentFeature =
         new CommentFeature(
             comments,
             articles,
+            articlePages,
             templates,
             pages,
             () -> SiteSettings.from(settings),
@@ -174,7 +178,8 @@ public final class Application implements AutoCloseable {
             pages,
             layout,
             () -> SiteSettings.from(settings),
-            commentFeature.sections(),
+            articlePages,
+            commentFeature.belowTheArticle(),
             feedFeature.listingFeeds());
     MediaFeature mediaFeature = new MediaFeature(media);
     web =
@@ -185,7 +190,7 @@ public final class Application implements AutoCloseable {
             List.of(
                 articleFeature::routes,
                 mediaFeature::routes,
-                commentFeature.routes(articleFeature::articlePage),
+                commentFeature::routes,
                 feedFeature::routes,
                 sitemapFeature::routes,
                 iconFeature::routes),

@@ -20,20 +20,17 @@ public final class ArticleFeature {
       PageCache pages,
       Supplier<Layout> layout,
       Supplier<SiteSettings> site,
+      ArticlePages articlePages,
       BelowTheArticle belowTheArticle,
       ListingFeeds listingFeeds) {
     this.handler =
-        new ArticleHandler(articles, templates, pages, layout, site, belowTheArticle, listingFeeds);
+        new ArticleHandler(
+            articles, templates, pages, layout, site, articlePages, belowTheArticle, listingFeeds);
   }
 
   /** Cache tag of every page that shows this article: its own, its feed, listings with it. */
   public static String articleTag(long articleId) {
     return "article:" + articleId;
-  }
-
-  /** Renders an article's page for a request, as another feature's handler needs it. */
-  public byte[] articlePage(Article article, io.javalin.http.Context ctx) {
-    return handler.render(article, ctx);
   }
 
   public void routes(RoutesConfig routes) {

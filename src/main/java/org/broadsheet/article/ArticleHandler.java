@@ -9,6 +9,7 @@ import org.broadsheet.settings.SiteSettings;
 import org.broadsheet.web.Layout;
 import org.broadsheet.web.PageCache;
 import org.broadsheet.web.PageMeta;
+import org.broadsheet.web.ReaderRequest;
 import org.broadsheet.web.Templates;
 
 /** The public pages of articles: front, article, section, tag and author pages. */
@@ -18,6 +19,7 @@ final class ArticleHandler {
   private final PageCache pages;
   private final Supplier<Layout> layout;
   private final Supplier<SiteSettings> site;
+  private final ArticlePages articlePages;
   private final BelowTheArticle belowTheArticle;
   private final ListingFeeds listingFeeds;
 
@@ -27,9 +29,11 @@ final class ArticleHandler {
       PageCache pages,
       Supplier<Layout> layout,
       Supplier<SiteSettings> site,
+      ArticlePages articlePages,
       BelowTheArticle belowTheArticle,
       ListingFeeds listingFeeds) {
     this.articles = articles;
+    this.articlePages = articlePages;
     this.templates = templates;
     this.pages = pages;
     this.layout = layout;
@@ -68,25 +72,10 @@ final class ArticleHandler {
 
   void article(Context ctx) {
     Article article = articles.published(ctx.pathParam("slug")).orElseThrow(NotFoundResponse::new);
-    html(ctx, render(article, ctx), List.of(ArticleFeature.articleTag(article.id())));
-  }
-
-  /** The article's page as this request should see it (another feature may add below it). */
-  byte[] render(Article article, Context ctx) {
-    SiteSettings settings = site.get();
-    String description = article.standfirst().isBlank() ? article.headline() : article.standfirst();
-    PageMeta meta =
-        new PageMeta(article.headline(), description, article.path())
-            .withFeeds(belowTheArticle.feedsFor(article));
-    return templates.render(
-        "article/article.jte",
-        new ArticlePage(
-            layout.get(),
-            meta,
-            dates(settings),
-            article,
-            articles.renderBody(article),
-            belowTheArticle.contentFor(article, ctx)));
+    BelowTheArticle.Below below = belowTheArticle.below(article, ReaderRequest.of(ctx));
+    below.cookies().forEach(cookie -> cookie.setOn(ctx));
+    html(
+        ctx, articlePages.render(article, below), List.of(ArticleFeature.articleTag(article.id())));
   }
 
   void section(Context ctx) {

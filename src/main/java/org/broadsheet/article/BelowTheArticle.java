@@ -1,22 +1,35 @@
 package org.broadsheet.article;
 
 import gg.jte.Content;
-import io.javalin.http.Context;
 import java.util.List;
 import org.broadsheet.web.FeedLink;
+import org.broadsheet.web.ReaderCookie;
+import org.broadsheet.web.ReaderRequest;
 
 /**
  * What another feature shows under an article (the comment section), so the article page need not
- * know that feature.
+ * know that feature. It is asked with plain data and answers with typed content.
  */
 @FunctionalInterface
 public interface BelowTheArticle {
-  Content contentFor(Article article, Context request);
+  /**
+   * What goes below the article.
+   *
+   * @param content rendered under the article's body
+   * @param feeds feeds of what is shown, linked from the article page's head
+   * @param cookies cookies to set on the reader's browser with the page
+   */
+  record Below(Content content, List<FeedLink> feeds, List<ReaderCookie> cookies) {
+    public static final Below NOTHING = new Below(output -> {}, List.of(), List.of());
 
-  /** Feeds of what this feature shows under the article, linked from the article page's head. */
-  default List<FeedLink> feedsFor(Article article) {
-    return List.of();
+    public Below {
+      feeds = List.copyOf(feeds);
+      cookies = List.copyOf(cookies);
+    }
   }
 
-  BelowTheArticle NOTHING = (article, request) -> output -> {};
+  /** What goes below this article for the reader who asked for it. */
+  Below below(Article article, ReaderRequest reader);
+
+  BelowTheArticle NOTHING = (article, reader) -> Below.NOTHING;
 }

@@ -1,12 +1,10 @@
 package org.broadsheet.comment;
 
 import io.javalin.config.RoutesConfig;
-import io.javalin.http.Context;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Set;
-import java.util.function.BiFunction;
 import java.util.function.Supplier;
-import org.broadsheet.article.Article;
+import org.broadsheet.article.ArticlePages;
 import org.broadsheet.article.ArticleService;
 import org.broadsheet.article.BelowTheArticle;
 import org.broadsheet.settings.SiteSettings;
@@ -16,9 +14,8 @@ import org.broadsheet.web.PersonalRequests;
 import org.broadsheet.web.Templates;
 
 /**
- * Wires the comment feature's web side: the section under each article (built first, since the
- * article pages show it) and the routes (built once the article pages exist to show a refused
- * comment again).
+ * Wires the comment feature's web side: the section under each article, its routes, and the rules
+ * for which cached pages its changes drop.
  */
 public final class CommentFeature {
   /**
@@ -32,59 +29,45 @@ public final class CommentFeature {
   /** Cache tag of the site-wide comment feed. */
   public static final String SITE_FEED = "comment-feed";
 
-  private final CommentService comments;
-  private final PageCache pages;
-  private final ArticleService articles;
-  private final Templates templates;
-  private final Supplier<SiteSettings> site;
-  private final Supplier<Layout> layout;
-  private final ReaderCookies cookies;
   private final CommentSections sections;
-  private final MeterRegistry metrics;
+  private final CommentHandler handler;
 
   public CommentFeature(
       CommentService comments,
       ArticleService articles,
+      ArticlePages articlePages,
       Templates templates,
       PageCache pages,
       Supplier<SiteSettings> site,
       Supplier<Layout> layout,
       Supplier<CommentSettings> settings,
       MeterRegistry metrics) {
-    this.metrics = metrics;
-    this.comments = comments;
-    this.pages = pages;
-    this.articles = articles;
-    this.templates = templates;
-    this.site = site;
-    this.layout = layout;
-    this.cookies = new ReaderCookies(comments.notices().signer());
+    ReaderCookies cookies = new ReaderCookies(comments.notices().signer());
     this.sections = new CommentSections(comments, templates, site, settings, cookies);
-  }
-
-  public BelowTheArticle sections() {
-    return sections;
-  }
-
-  public java.util.function.Consumer<RoutesConfig> routes(
-      BiFunction<Article, Context, byte[]> articlePage) {
-    CommentHandler handler =
+    this.handler =
         new CommentHandler(
             comments,
             new CommentModeration(comments),
             articles,
             cookies,
-            articlePage,
+            sections,
+            articlePages,
             site,
             new NoticePages(templates, layout),
             pages,
             new CommentMetrics(metrics));
-    return routes -> {
-      routes.post("/articles/{slug}/comments", handler::post);
-      routes.get("/articles/{slug}/comments.atom", handler::articleFeed);
-      routes.get("/comments.atom", handler::siteFeed);
-      routes.get("/comments/unsubscribe", handler::unsubscribe);
-      routes.post("/comments/unsubscribe", handler::unsubscribe);
-    };
+  }
+
+  /** The comment section, for the article page to show below each article. */
+  public BelowTheArticle belowTheArticle() {
+    return sections;
+  }
+
+  public void routes(RoutesConfig routes) {
+    routes.post("/articles/{slug}/comments", handler::post);
+    routes.get("/articles/{slug}/comments.atom", handler::articleFeed);
+    routes.get("/comments.atom", handler::siteFeed);
+    routes.get("/comments/unsubscribe", handler::unsubscribe);
+    routes.post("/comments/unsubscribe", handler::unsubscribe);
   }
 }

@@ -6,14 +6,16 @@ import io.javalin.http.NotFoundResponse;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.broadsheet.article.Article;
 import org.broadsheet.article.ArticleFeature;
+import org.broadsheet.article.ArticlePages;
 import org.broadsheet.article.ArticleService;
+import org.broadsheet.article.BelowTheArticle;
 import org.broadsheet.settings.SiteSettings;
 import org.broadsheet.web.FormOrigin;
 import org.broadsheet.web.PageCache;
+import org.broadsheet.web.ReaderRequest;
 import org.broadsheet.web.WebServer;
 
 /** The comment form's POST, the unsubscribe link and the comment feeds. */
@@ -24,7 +26,8 @@ final class CommentHandler {
   private final CommentModeration moderation;
   private final ArticleService articles;
   private final ReaderCookies cookies;
-  private final BiFunction<Article, Context, byte[]> articlePage;
+  private final CommentSections sections;
+  private final ArticlePages articlePages;
   private final Supplier<SiteSettings> site;
   private final NoticePages notices;
   private final PageCache pages;
@@ -35,7 +38,8 @@ final class CommentHandler {
       CommentModeration moderation,
       ArticleService articles,
       ReaderCookies cookies,
-      BiFunction<Article, Context, byte[]> articlePage,
+      CommentSections sections,
+      ArticlePages articlePages,
       Supplier<SiteSettings> site,
       NoticePages notices,
       PageCache pages,
@@ -46,7 +50,8 @@ final class CommentHandler {
     this.moderation = moderation;
     this.articles = articles;
     this.cookies = cookies;
-    this.articlePage = articlePage;
+    this.sections = sections;
+    this.articlePages = articlePages;
     this.site = site;
     this.notices = notices;
   }
@@ -75,7 +80,8 @@ final class CommentHandler {
       return;
     }
     Instant now = Instant.now();
-    Instant shown = latest(cookies.firstSeen(ctx), cookies.formShownAt(ctx.formParam("shown")));
+    ReaderRequest reader = ReaderRequest.of(ctx);
+    Instant shown = latest(cookies.firstSeen(reader), cookies.formShownAt(ctx.formParam("shown")));
     Visitor visitor =
         new Visitor(
             WebServer.client(ctx).ip(), Optional.ofNullable(ctx.userAgent()).orElse(""), shown);
@@ -90,9 +96,11 @@ final class CommentHandler {
       }
       case PostOutcome.Refused refused -> {
         metrics.refused(article.id(), refused.problems());
-        ctx.attribute(CommentSections.FORM, new CommentForm(draft, refused.problems()));
-        ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-        html(ctx, articlePage.apply(article, ctx));
+        showAgain(
+            ctx,
+            article,
+            new CommentForm(draft, refused.problems()),
+            HttpStatus.UNPROCESSABLE_CONTENT);
       }
       case PostOutcome.Limited limited -> {
         metrics.refused(article.id(), "rate_limited");
@@ -106,7 +114,7 @@ final class CommentHandler {
   }
 
   private void acknowledge(Context ctx, Article article, Comment comment) {
-    cookies.addOwn(ctx, comment.id());
+    cookies.addOwn(ReaderRequest.of(ctx), comment.id()).setOn(ctx);
     // A query of its own keeps a CDN's shared copy of the article from answering the writer.
     ctx.redirect(
         article.path() + "?posted=" + comment.id() + "#comment-" + comment.id(),
@@ -115,9 +123,15 @@ final class CommentHandler {
 
   private void showAgain(
       Context ctx, Article article, CommentDraft draft, HttpStatus status, String message) {
-    ctx.attribute(CommentSections.FORM, new CommentForm(draft, Map.of("form", message)));
+    showAgain(ctx, article, new CommentForm(draft, Map.of("form", message)), status);
+  }
+
+  /** The article page again, with the form below as the reader left it. */
+  private void showAgain(Context ctx, Article article, CommentForm form, HttpStatus status) {
+    BelowTheArticle.Below below = sections.refused(article, ReaderRequest.of(ctx), form);
+    below.cookies().forEach(cookie -> cookie.setOn(ctx));
     ctx.status(status);
-    html(ctx, articlePage.apply(article, ctx));
+    html(ctx, articlePages.render(article, below));
   }
 
   private static Instant latest(Optional<Instant> first, Optional<Instant> second) {

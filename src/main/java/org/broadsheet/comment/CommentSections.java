@@ -1,9 +1,8 @@
 package org.broadsheet.comment;
 
-import gg.jte.Content;
-import io.javalin.http.Context;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.broadsheet.article.Article;
@@ -11,12 +10,20 @@ import org.broadsheet.article.BelowTheArticle;
 import org.broadsheet.article.Dateline;
 import org.broadsheet.settings.SiteSettings;
 import org.broadsheet.web.FeedLink;
+import org.broadsheet.web.ReaderCookie;
+import org.broadsheet.web.ReaderRequest;
 import org.broadsheet.web.Templates;
 
 /** Renders the comment section under an article, as this reader should see it. */
 final class CommentSections implements BelowTheArticle {
-  /** Request attribute holding the form as a refused post left it. */
-  static final String FORM = "broadsheet.commentForm";
+  /**
+   * What the comment section of one reader's page depends on.
+   *
+   * @param own ids of the comments this reader posted (from their signed cookie)
+   * @param replyTo the id of the comment the form answers, as asked for; null for none
+   * @param form the form as a refused post left it, or {@link CommentForm#EMPTY}
+   */
+  record SectionRequest(Set<Long> own, String replyTo, CommentForm form, Instant now) {}
 
   private final CommentService comments;
   private final Templates templates;
@@ -38,7 +45,45 @@ final class CommentSections implements BelowTheArticle {
   }
 
   @Override
-  public List<FeedLink> feedsFor(Article article) {
+  public Below below(Article article, ReaderRequest reader) {
+    Instant now = Instant.now();
+    return section(
+        article,
+        new SectionRequest(
+            cookies.own(reader), reader.query("replyto").orElse(null), CommentForm.EMPTY, now),
+        cookies.markSeen(reader, now));
+  }
+
+  /** The section with a refused form shown again, as the reader left it. */
+  Below refused(Article article, ReaderRequest reader, CommentForm form) {
+    Instant now = Instant.now();
+    return section(
+        article,
+        new SectionRequest(cookies.own(reader), null, form, now),
+        cookies.markSeen(reader, now));
+  }
+
+  private Below section(Article article, SectionRequest request, Optional<ReaderCookie> seen) {
+    Comment replyTo = replyTo(article, request);
+    return new Below(
+        templates.content(
+            "comment/section.jte",
+            new CommentSection(
+                article,
+                new Dateline(site.get().timeZone()),
+                comments.thread(article.id(), request.own()),
+                article.commentCount(),
+                request.form(),
+                cookies.formToken(request.now()),
+                replyTo,
+                comments.closedReason(article, request.now()).orElse(null),
+                settings.get(),
+                request.own())),
+        feedsFor(article),
+        seen.stream().toList());
+  }
+
+  private static List<FeedLink> feedsFor(Article article) {
     return List.of(
         new FeedLink(
             FeedLink.ATOM,
@@ -46,31 +91,8 @@ final class CommentSections implements BelowTheArticle {
             article.path() + "/comments.atom"));
   }
 
-  @Override
-  public Content contentFor(Article article, Context ctx) {
-    Instant now = Instant.now();
-    cookies.markSeen(ctx, now);
-    Set<Long> own = cookies.own(ctx);
-    CommentForm form =
-        ctx.attribute(FORM) instanceof CommentForm refused ? refused : CommentForm.EMPTY;
-    Comment replyTo = replyTo(article, ctx.queryParam("replyto"), form);
-    return templates.content(
-        "comment/section.jte",
-        new CommentSection(
-            article,
-            new Dateline(site.get().timeZone()),
-            comments.thread(article.id(), own),
-            article.commentCount(),
-            form,
-            cookies.formToken(now),
-            replyTo,
-            comments.closedReason(article, now).orElse(null),
-            settings.get(),
-            own));
-  }
-
-  private Comment replyTo(Article article, String query, CommentForm form) {
-    String id = query != null ? query : form.draft().parent();
+  private Comment replyTo(Article article, SectionRequest request) {
+    String id = request.replyTo() != null ? request.replyTo() : request.form().draft().parent();
     if (id == null || !id.matches("\\d{1,18}")) {
       return null;
     }

@@ -1,8 +1,5 @@
 package org.broadsheet.comment;
 
-import io.javalin.http.Context;
-import io.javalin.http.Cookie;
-import io.javalin.http.SameSite;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -10,8 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.broadsheet.web.ReaderCookie;
+import org.broadsheet.web.ReaderRequest;
 import org.broadsheet.web.Signer;
-import org.broadsheet.web.WebServer;
 
 /**
  * The two signed cookies of the comment section: when this browser first saw a comment form (for
@@ -22,7 +20,8 @@ final class ReaderCookies {
   static final String SEEN = "bs_seen";
   static final String MINE = "bs_mine";
   private static final int MAX_OWN = 30;
-  private static final int MONTH = 30 * 24 * 3600;
+  private static final int DAY = 24 * 3600;
+  private static final int MONTH = 30 * DAY;
 
   private final Signer signer;
 
@@ -30,19 +29,22 @@ final class ReaderCookies {
     this.signer = signer;
   }
 
-  Optional<Instant> firstSeen(Context ctx) {
-    return signer.verify(ctx.cookie(SEEN)).flatMap(ReaderCookies::epochSeconds);
+  Optional<Instant> firstSeen(ReaderRequest reader) {
+    return reader.cookie(SEEN).flatMap(signer::verify).flatMap(ReaderCookies::epochSeconds);
   }
 
-  void markSeen(Context ctx, Instant now) {
-    if (firstSeen(ctx).isEmpty()) {
-      set(ctx, SEEN, signer.sign(Long.toString(now.getEpochSecond())), 24 * 3600);
-    }
+  /** The cookie that marks when this browser first saw a form, unless it has one already. */
+  Optional<ReaderCookie> markSeen(ReaderRequest reader, Instant now) {
+    return firstSeen(reader).isPresent()
+        ? Optional.empty()
+        : Optional.of(
+            new ReaderCookie(SEEN, signer.sign(Long.toString(now.getEpochSecond())), DAY));
   }
 
-  Set<Long> own(Context ctx) {
-    return signer
-        .verify(ctx.cookie(MINE))
+  Set<Long> own(ReaderRequest reader) {
+    return reader
+        .cookie(MINE)
+        .flatMap(signer::verify)
         .map(
             value ->
                 Arrays.stream(value.split("-"))
@@ -52,14 +54,14 @@ final class ReaderCookies {
         .orElseGet(LinkedHashSet::new);
   }
 
-  void addOwn(Context ctx, long commentId) {
-    List<Long> ids = new java.util.ArrayList<>(own(ctx));
+  /** The reader's own-comments cookie with one more comment, keeping the newest few. */
+  ReaderCookie addOwn(ReaderRequest reader, long commentId) {
+    List<Long> ids = new java.util.ArrayList<>(own(reader));
     ids.add(commentId);
     if (ids.size() > MAX_OWN) {
       ids = ids.subList(ids.size() - MAX_OWN, ids.size());
     }
-    set(
-        ctx,
+    return new ReaderCookie(
         MINE,
         signer.sign(ids.stream().map(String::valueOf).collect(Collectors.joining("-"))),
         MONTH);
@@ -79,12 +81,5 @@ final class ReaderCookies {
     } catch (NumberFormatException e) {
       return Optional.empty();
     }
-  }
-
-  private static void set(Context ctx, String name, String value, int maxAge) {
-    Cookie cookie =
-        new Cookie(
-            name, value, "/", maxAge, WebServer.client(ctx).secure(), true, null, SameSite.LAX);
-    ctx.cookie(cookie);
   }
 }
