@@ -6,17 +6,13 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.broadsheet.article.ArticleFeature;
 import org.broadsheet.article.ArticlePages;
 import org.broadsheet.article.ArticleService;
-import org.broadsheet.article.Section;
 import org.broadsheet.backup.SiteBackup;
 import org.broadsheet.comment.CommentFeature;
 import org.broadsheet.comment.CommentModeration;
@@ -46,6 +42,7 @@ import org.broadsheet.web.Assets;
 import org.broadsheet.web.Freshness;
 import org.broadsheet.web.Layout;
 import org.broadsheet.web.PageCache;
+import org.broadsheet.web.PageInvalidation;
 import org.broadsheet.web.Templates;
 import org.broadsheet.web.WebServer;
 
@@ -65,10 +62,9 @@ public final class Application implements AutoCloseable {
   private static final Duration CLOCK_WATCH = Duration.ofSeconds(5);
   private static final String BASE_URL = "site.base_url";
   private WebServer web;
-  private volatile Thread clockWatcher;
+  private PageInvalidation invalidation;
   private SiteLock lock;
   private String baseUrlWarning;
-  private volatile boolean closed;
 
   private Application(Location location) {
     this.location = location;
@@ -139,10 +135,6 @@ public final class Application implements AutoCloseable {
     new JvmThreadMetrics().bindTo(metrics);
     new ProcessorMetrics().bindTo(metrics);
     database.bindMetrics(metrics);
-    changes.addListener(batch -> applyChanges(batch, pages));
-    changes.watch(Duration.ofSeconds(1));
-    changes.listenForOtherNodes();
-    watchTheClock(pages);
     FeedFeature feedFeature =
         new FeedFeature(
             articles,
@@ -182,6 +174,24 @@ public final class Application implements AutoCloseable {
             commentFeature.belowTheArticle(),
             feedFeature.listingFeeds());
     MediaFeature mediaFeature = new MediaFeature(media);
+    invalidation =
+        new PageInvalidation(
+            pages, List.of(articleFeature, commentFeature, sitemapFeature, SettingsService.PAGES));
+    changes.addListener(
+        batch -> {
+          try {
+            settings.follow(batch);
+          } finally {
+            // Pages are dropped even when the settings could not be read; the batch is read again.
+            invalidation.changed(
+                batch.stream()
+                    .map(change -> new PageInvalidation.Changed(change.topic(), change.subject()))
+                    .toList());
+          }
+        });
+    changes.watch(Duration.ofSeconds(1));
+    changes.listenForOtherNodes();
+    invalidation.watchTheClock(CLOCK_WATCH);
     web =
         new WebServer(
             templates,
@@ -220,102 +230,14 @@ public final class Application implements AutoCloseable {
     return web;
   }
 
-  /**
-   * Some pages change with time alone, with no write to record: an article dated in the future
-   * appears when its time comes, comments close `comments.close_after_days` after publication, and
-   * an article leaves the Google News sitemap 48 hours after it. Every few seconds this drops the
-   * pages of articles that crossed one of these lines.
-   */
-  private void watchTheClock(PageCache pages) {
-    clockWatcher =
-        Thread.ofVirtual()
-            .name("clock-watcher")
-            .start(
-                () -> {
-                  Instant last = Instant.now();
-                  while (!closed) {
-                    try {
-                      Thread.sleep(CLOCK_WATCH);
-                      if (closed) {
-                        return;
-                      }
-                      Instant now = Instant.now();
-                      Set<String> tags = new HashSet<>();
-                      for (long id : articles.publishedBetween(last, now)) {
-                        tags.addAll(
-                            List.of(
-                                ArticleFeature.articleTag(id),
-                                ArticleFeature.LISTINGS,
-                                CommentFeature.SITE_FEED));
-                      }
-                      int closeAfterDays = CommentSettings.from(settings).closeAfterDays();
-                      if (closeAfterDays > 0) {
-                        Duration age = Duration.ofDays(closeAfterDays);
-                        for (long id : articles.publishedBetween(last.minus(age), now.minus(age))) {
-                          tags.add(ArticleFeature.articleTag(id));
-                        }
-                      }
-                      Duration news = SitemapFeature.NEWS_WINDOW;
-                      if (!articles.publishedBetween(last.minus(news), now.minus(news)).isEmpty()) {
-                        tags.add(SitemapFeature.NEWS_SITEMAP);
-                      }
-                      pages.invalidate(tags);
-                      last = now;
-                    } catch (InterruptedException e) {
-                      return;
-                    } catch (RuntimeException e) {
-                      log.warn("Could not check for articles coming due: {}", e.toString());
-                    }
-                  }
-                });
-  }
-
-  /** Drops exactly the cached pages that show what changed. */
-  private void applyChanges(List<ChangeLog.Change> batch, PageCache pages) {
-    Set<String> tags = new HashSet<>();
-    boolean settingsChanged = false;
-    for (ChangeLog.Change change : batch) {
-      switch (change.topic()) {
-        case "article" -> {
-          tags.add(ArticleFeature.articleTag(Long.parseLong(change.subject())));
-          tags.add(ArticleFeature.LISTINGS);
-          // The site's comment feed shows articles' headlines and links.
-          tags.add(CommentFeature.SITE_FEED);
-        }
-        case "comment" -> {
-          tags.add(ArticleFeature.articleTag(Long.parseLong(change.subject())));
-          tags.add(CommentFeature.SITE_FEED);
-        }
-        case "setting" -> {
-          settingsChanged = true;
-          tags.add(PageCache.EVERYTHING);
-        }
-        // Sections are in every page's navigation; authors' names in listings and bylines.
-        default -> tags.add(PageCache.EVERYTHING);
-      }
-    }
-    try {
-      if (settingsChanged) {
-        settings.reload();
-      }
-    } finally {
-      // Pages are dropped even when the settings could not be read; the batch is read again.
-      pages.invalidate(tags);
-    }
-  }
-
   private Layout layout(Assets assets, FeedFeature feeds, IconFeature icons) {
     SiteSettings site = SiteSettings.from(settings);
-    List<Layout.NavLink> navigation = new ArrayList<>();
-    for (Section section : articles.sections()) {
-      navigation.add(new Layout.NavLink(section.name(), section.path()));
-    }
     return new Layout(
         site.name(),
         site.description(),
         site.language(),
         site.baseUrl(),
-        navigation,
+        ArticleFeature.navigation(articles),
         assets.url("site.css"),
         feeds.siteFeeds(site.name()),
         icons.icons());
@@ -368,10 +290,8 @@ public final class Application implements AutoCloseable {
 
   @Override
   public void close() {
-    closed = true;
-    Thread watcher = clockWatcher;
-    if (watcher != null) {
-      watcher.interrupt();
+    if (invalidation != null) {
+      invalidation.close();
     }
     if (web != null) {
       web.stop();

@@ -46,16 +46,16 @@ final class ArticleHandler {
     SiteSettings settings = site.get();
     ArticleService.FrontPageContent front = articles.frontPage();
     PageMeta meta = new PageMeta(settings.name(), settings.description(), "/");
-    List<String> tags = new ArrayList<>(List.of(ArticleFeature.LISTINGS));
+    List<String> tags = new ArrayList<>(List.of(ArticleService.LISTINGS));
     if (front.lead() != null) {
-      tags.add(ArticleFeature.articleTag(front.lead().id()));
+      tags.add(ArticleService.pageTag(front.lead().id()));
     }
-    front.latest().forEach(story -> tags.add(ArticleFeature.articleTag(story.id())));
+    front.latest().forEach(story -> tags.add(ArticleService.pageTag(story.id())));
     front
         .sections()
         .forEach(
             group ->
-                group.articles().forEach(story -> tags.add(ArticleFeature.articleTag(story.id()))));
+                group.articles().forEach(story -> tags.add(ArticleService.pageTag(story.id()))));
     html(
         ctx,
         templates.render(
@@ -74,8 +74,7 @@ final class ArticleHandler {
     Article article = articles.published(ctx.pathParam("slug")).orElseThrow(NotFoundResponse::new);
     BelowTheArticle.Below below = belowTheArticle.below(article, ReaderRequest.of(ctx));
     below.cookies().forEach(cookie -> cookie.setOn(ctx));
-    html(
-        ctx, articlePages.render(article, below), List.of(ArticleFeature.articleTag(article.id())));
+    html(ctx, articlePages.render(article, below), List.of(ArticleService.pageTag(article.id())));
   }
 
   void section(Context ctx) {
@@ -119,8 +118,8 @@ final class ArticleHandler {
     String title = listing.page() > 1 ? heading + " (page " + listing.page() + ")" : heading;
     PageMeta meta =
         new PageMeta(title, description, pagePath).withFeeds(listingFeeds.of(path, heading));
-    List<String> tags = new ArrayList<>(List.of(ArticleFeature.LISTINGS));
-    listing.articles().forEach(story -> tags.add(ArticleFeature.articleTag(story.id())));
+    List<String> tags = new ArrayList<>(List.of(ArticleService.LISTINGS));
+    listing.articles().forEach(story -> tags.add(ArticleService.pageTag(story.id())));
     pages.respondPaged(
         ctx,
         templates.render(

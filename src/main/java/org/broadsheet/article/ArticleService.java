@@ -10,6 +10,19 @@ public final class ArticleService {
   /** One page of a listing, and how many pages there are. */
   public record Listing(List<ArticleSummary> articles, int page, int pageCount) {}
 
+  /** Change-log topic of a stored article; the subject is its id. */
+  public static final String TOPIC = "article";
+
+  /**
+   * Change-log topics of sections and authors, whose names every page's navigation or bylines show.
+   */
+  static final String SECTION_TOPIC = "section";
+
+  static final String AUTHOR_TOPIC = "author";
+
+  /** Cache tag of every page that lists articles: front, section, tag and author pages, feeds. */
+  public static final String LISTINGS = "listing";
+
   private static final int LATEST_ON_FRONT = 6;
   private static final int PER_SECTION_ON_FRONT = 4;
 
@@ -18,6 +31,11 @@ public final class ArticleService {
 
   public ArticleService(Database database) {
     this.store = new ArticleStore(database);
+  }
+
+  /** Cache tag of every page that shows this article: its own, its feed, listings with it. */
+  public static String pageTag(long articleId) {
+    return "article:" + articleId;
   }
 
   public Optional<Article> published(String slug) {

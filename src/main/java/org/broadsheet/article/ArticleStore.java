@@ -382,7 +382,7 @@ final class ArticleStore {
           replaceAuthors(h, id, draft.authorNames());
           replaceTags(h, id, draft.tags());
           replaceFigures(h, id, draft.figureImageIds());
-          database.changes().record(h, "article", Long.toString(id));
+          database.changes().record(h, ArticleService.TOPIC, Long.toString(id));
           return id;
         });
   }
@@ -413,7 +413,7 @@ final class ArticleStore {
               .bind("position", position)
               .execute();
           // Every page's navigation lists the sections.
-          database.changes().record(h, "section", slug);
+          database.changes().record(h, ArticleService.SECTION_TOPIC, slug);
         });
   }
 
@@ -499,7 +499,7 @@ final class ArticleStore {
               .bind("bio", bio)
               .bind("id", id)
               .execute();
-          database.changes().record(h, "author", Slugs.of(name));
+          database.changes().record(h, ArticleService.AUTHOR_TOPIC, Slugs.of(name));
         });
   }
 
@@ -574,7 +574,7 @@ final class ArticleStore {
               .bind("open", open ? 1 : 0)
               .bind("id", articleId)
               .execute();
-          database.changes().record(h, "article", Long.toString(articleId));
+          database.changes().record(h, ArticleService.TOPIC, Long.toString(articleId));
         });
   }
 

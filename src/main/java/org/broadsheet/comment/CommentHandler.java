@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.broadsheet.article.Article;
-import org.broadsheet.article.ArticleFeature;
 import org.broadsheet.article.ArticlePages;
 import org.broadsheet.article.ArticleService;
 import org.broadsheet.article.BelowTheArticle;
@@ -188,7 +187,7 @@ final class CommentHandler {
         ctx,
         feed.getBytes(java.nio.charset.StandardCharsets.UTF_8),
         ATOM,
-        java.util.List.of(ArticleFeature.articleTag(article.id())));
+        java.util.List.of(ArticleService.pageTag(article.id())));
   }
 
   void siteFeed(Context ctx) {

@@ -20,6 +20,9 @@ import org.jdbi.v3.core.Handle;
  * only once the transaction that stores it has committed.
  */
 public final class CommentService {
+  /** Change-log topic of a change to an article's comments; the subject is the article's id. */
+  static final String TOPIC = "comment";
+
   private final Database database;
   private final CommentStore store;
   private final ArticleService articles;

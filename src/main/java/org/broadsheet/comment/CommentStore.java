@@ -271,6 +271,6 @@ final class CommentStore {
   }
 
   void recordChange(Handle h, long articleId) {
-    database.changes().record(h, "comment", Long.toString(articleId));
+    database.changes().record(h, CommentService.TOPIC, Long.toString(articleId));
   }
 }

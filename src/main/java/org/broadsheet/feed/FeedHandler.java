@@ -5,7 +5,7 @@ import io.javalin.http.NotFoundResponse;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import org.broadsheet.article.ArticleFeature;
+import org.broadsheet.article.ArticleService;
 import org.broadsheet.web.PageCache;
 
 /** Answers a feed in the asked format, through the page cache. */
@@ -34,6 +34,6 @@ final class FeedHandler {
         ctx,
         FeedWriter.write(feed, format),
         format.contentType(),
-        List.of(ArticleFeature.LISTINGS));
+        List.of(ArticleService.LISTINGS));
   }
 }

@@ -6,9 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
+import org.broadsheet.storage.ChangeLog;
 import org.broadsheet.storage.Database;
+import org.broadsheet.web.PageCache;
+import org.broadsheet.web.PageRules;
 
 /**
  * The site's settings, composed from documented defaults, the database and the environment, in that
@@ -22,6 +26,13 @@ public final class SettingsService {
     DATABASE,
     ENVIRONMENT
   }
+
+  /** Change-log topic of a stored setting; the subject is its key. */
+  static final String TOPIC = "setting";
+
+  /** A setting may change what any page shows: its change drops every cached page. */
+  public static final PageRules PAGES =
+      (topic, subject) -> TOPIC.equals(topic) ? Set.of(PageCache.EVERYTHING) : Set.of();
 
   /** How a secret value is shown once it is set. */
   public static final String HIDDEN = "••••";
@@ -99,6 +110,13 @@ public final class SettingsService {
     }
     runtimeDefaults.put(key, value);
     reload();
+  }
+
+  /** Reads the settings again when a committed change (here or in another process) touched one. */
+  public void follow(List<ChangeLog.Change> changes) {
+    if (changes.stream().anyMatch(change -> TOPIC.equals(change.topic()))) {
+      reload();
+    }
   }
 
   public void reload() {

@@ -37,7 +37,7 @@ final class SettingsStore {
                 .bind("value", value)
                 .execute();
           }
-          database.changes().record(h, "setting", key);
+          database.changes().record(h, SettingsService.TOPIC, key);
         });
   }
 }

@@ -5,7 +5,7 @@ import io.javalin.http.NotFoundResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Supplier;
-import org.broadsheet.article.ArticleFeature;
+import org.broadsheet.article.ArticleService;
 import org.broadsheet.web.PageCache;
 
 /** Answers robots.txt, the sitemap index and each sitemap through the page cache. */
@@ -34,7 +34,7 @@ final class SitemapHandler {
   void index(Context ctx) {
     // The index names the news sitemap only while it has articles.
     pages.respond(
-        ctx, sitemaps.index(), XML, List.of(ArticleFeature.LISTINGS, SitemapFeature.NEWS_SITEMAP));
+        ctx, sitemaps.index(), XML, List.of(ArticleService.LISTINGS, SitemapFeature.NEWS_SITEMAP));
   }
 
   void sitemap(Context ctx) {
@@ -42,8 +42,8 @@ final class SitemapHandler {
     byte[] xml = sitemaps.sitemap(file).orElseThrow(NotFoundResponse::new);
     List<String> tags =
         file.startsWith("news")
-            ? List.of(ArticleFeature.LISTINGS, SitemapFeature.NEWS_SITEMAP)
-            : List.of(ArticleFeature.LISTINGS);
+            ? List.of(ArticleService.LISTINGS, SitemapFeature.NEWS_SITEMAP)
+            : List.of(ArticleService.LISTINGS);
     pages.respond(ctx, xml, XML, tags);
   }
 }
