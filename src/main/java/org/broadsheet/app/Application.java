@@ -95,7 +95,7 @@ public final class Application implements AutoCloseable {
                   new SiteKeys(database).secret("comments"),
                   () -> settings.get("site.base_url"),
                   () -> CommentSettings.from(settings)));
-      this.moderation = new CommentModeration(comments);
+      this.moderation = new CommentModeration(database, comments);
       this.importer = new MarkdownImporter(database, articles, media);
     } catch (RuntimeException e) {
       database.close();
@@ -155,6 +155,7 @@ public final class Application implements AutoCloseable {
     CommentFeature commentFeature =
         new CommentFeature(
             comments,
+            moderation,
             articles,
             articlePages,
             templates,

@@ -1,9 +1,11 @@
 package org.broadsheet.article;
 
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.broadsheet.settings.SiteSettings;
 import org.broadsheet.web.Layout;
@@ -71,7 +73,17 @@ final class ArticleHandler {
   }
 
   void article(Context ctx) {
-    Article article = articles.published(ctx.pathParam("slug")).orElseThrow(NotFoundResponse::new);
+    String slug = ctx.pathParam("slug");
+    Optional<Article> found = articles.published(slug);
+    if (found.isEmpty()) {
+      // A renamed article's old address leads to its new one; an hour's caching lets a later
+      // rename back take hold soon.
+      String path = articles.renamed(slug).orElseThrow(NotFoundResponse::new);
+      ctx.header("Cache-Control", "public, max-age=3600");
+      ctx.redirect(path, HttpStatus.MOVED_PERMANENTLY);
+      return;
+    }
+    Article article = found.get();
     BelowTheArticle.Below below = belowTheArticle.below(article, ReaderRequest.of(ctx));
     below.cookies().forEach(cookie -> cookie.setOn(ctx));
     html(ctx, articlePages.render(article, below), List.of(ArticleService.pageTag(article.id())));

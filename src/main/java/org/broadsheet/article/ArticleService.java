@@ -1,14 +1,31 @@
 package org.broadsheet.article;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.broadsheet.storage.Database;
+import org.broadsheet.storage.Transaction;
 
-/** The article feature's public face: reading what readers see, and storing drafts. */
+/**
+ * The article feature's public face: reading what readers see, and storing drafts. Each method
+ * opens its own transaction, except those that take the caller's {@link Transaction} to join it.
+ */
 public final class ArticleService {
   /** One page of a listing, and how many pages there are. */
   public record Listing(List<ArticleSummary> articles, int page, int pageCount) {}
+
+  /** What became of a draft handed in to be stored. */
+  public sealed interface SaveOutcome {
+    record Saved(long id) implements SaveOutcome {}
+
+    /** Nothing was stored; the problems are by field (headline, slug, …). */
+    record Refused(Map<String, String> problems) implements SaveOutcome {}
+
+    record NotFound(long id) implements SaveOutcome {}
+  }
 
   /** Change-log topic of a stored article; the subject is its id. */
   public static final String TOPIC = "article";
@@ -26,11 +43,16 @@ public final class ArticleService {
   private static final int LATEST_ON_FRONT = 6;
   private static final int PER_SECTION_ON_FRONT = 4;
 
-  private final ArticleStore store;
+  private final Database database;
+  private final ArticleStore store = new ArticleStore();
+  private final ArticleTimesStore times = new ArticleTimesStore();
+  private final DraftStore drafts = new DraftStore();
+  private final AuthorStore authors = new AuthorStore();
+  private final CommentCountStore commentCounts = new CommentCountStore();
   private final BodyRenderer bodies = new BodyRenderer();
 
   public ArticleService(Database database) {
-    this.store = new ArticleStore(database);
+    this.database = database;
   }
 
   /** Cache tag of every page that shows this article: its own, its feed, listings with it. */
@@ -39,19 +61,27 @@ public final class ArticleService {
   }
 
   public Optional<Article> published(String slug) {
-    return store.bySlug(slug, true);
+    return database.read(tx -> store.bySlug(tx, slug, true));
   }
 
   public Optional<Article> any(String slug) {
-    return store.bySlug(slug, false);
+    return database.read(tx -> store.bySlug(tx, slug, false));
+  }
+
+  /**
+   * The path a published article has now, when the slug asked for is one it had before: its old
+   * addresses lead to the new one.
+   */
+  public Optional<String> renamed(String formerSlug) {
+    return database.read(tx -> store.renamedTo(tx, formerSlug)).map(Article::pathOf);
   }
 
   public boolean exists(String slug) {
-    return store.exists(slug);
+    return database.read(tx -> store.exists(tx, slug));
   }
 
   public Optional<Long> idOf(String slug) {
-    return store.idOf(slug);
+    return database.read(tx -> store.idOf(tx, slug));
   }
 
   public String renderBody(Article article) {
@@ -59,12 +89,16 @@ public final class ArticleService {
   }
 
   public List<Section> sections() {
-    return store.sections();
+    return database.read(store::sections);
   }
 
   /** The lead story, the latest after it, then each section's newest not shown above. */
   public FrontPageContent frontPage() {
-    List<ArticleSummary> top = store.published(ArticleStore.Filter.ALL, 0, LATEST_ON_FRONT + 1);
+    return database.read(this::frontPage);
+  }
+
+  private FrontPageContent frontPage(Transaction tx) {
+    List<ArticleSummary> top = store.published(tx, ArticleStore.Filter.ALL, 0, LATEST_ON_FRONT + 1);
     ArticleSummary lead =
         top.stream()
             .filter(s -> s.leadImage() != null)
@@ -74,10 +108,11 @@ public final class ArticleService {
     latest.remove(lead);
     List<Long> shown = new ArrayList<>(top.stream().map(ArticleSummary::id).toList());
     List<FrontPage.SectionGroup> groups = new ArrayList<>();
-    for (Section section : store.sections()) {
+    for (Section section : store.sections(tx)) {
       List<ArticleSummary> articles =
           store
               .published(
+                  tx,
                   ArticleStore.Filter.section(section.id()),
                   0,
                   PER_SECTION_ON_FRONT + LATEST_ON_FRONT)
@@ -96,15 +131,15 @@ public final class ArticleService {
       ArticleSummary lead, List<ArticleSummary> latest, List<FrontPage.SectionGroup> sections) {}
 
   public Optional<Section> section(String slug) {
-    return store.section(slug);
+    return database.read(tx -> store.section(tx, slug));
   }
 
   public Optional<Tag> tag(String slug) {
-    return store.tag(slug);
+    return database.read(tx -> store.tag(tx, slug));
   }
 
   public Optional<Author> author(String slug) {
-    return store.author(slug);
+    return database.read(tx -> store.author(tx, slug));
   }
 
   public Listing inSection(Section section, int page, int pageSize) {
@@ -124,91 +159,168 @@ public final class ArticleService {
   }
 
   private Listing listing(ArticleStore.Filter filter, int page, int pageSize) {
-    int total = store.countPublished(filter);
-    int pageCount = Math.max(1, (total + pageSize - 1) / pageSize);
-    return new Listing(store.published(filter, (page - 1) * pageSize, pageSize), page, pageCount);
+    return database.read(
+        tx -> {
+          int total = store.countPublished(tx, filter);
+          int pageCount = Math.max(1, (total + pageSize - 1) / pageSize);
+          return new Listing(
+              store.published(tx, filter, (page - 1) * pageSize, pageSize), page, pageCount);
+        });
   }
 
-  /** Stores the draft, replacing the article with the same slug; returns its id. */
-  public long save(ArticleDraft draft) {
-    return store.save(draft);
+  // Writing
+
+  /** Stores a new article; a slug another article had before becomes this one's. */
+  public SaveOutcome create(ArticleDraft draft) {
+    return database.inTransaction(tx -> create(tx, draft));
   }
+
+  /**
+   * Stores the draft over the article with this id. A new slug keeps the old one in the article's
+   * history, so its old address answers with a permanent redirect to the new one.
+   */
+  public SaveOutcome update(long id, ArticleDraft draft) {
+    return database.inTransaction(tx -> update(tx, id, draft));
+  }
+
+  /**
+   * Stores the draft as the article with its slug, new or not (an import run again updates what it
+   * imported before); returns its id. Throws when the draft breaks {@link ArticleRules}.
+   */
+  public long save(ArticleDraft draft) {
+    return database.inTransaction(tx -> save(tx, draft));
+  }
+
+  /** As {@link #save(ArticleDraft)}, within the caller's transaction (an import's pictures). */
+  public long save(Transaction tx, ArticleDraft draft) {
+    Optional<Long> existing = store.idOf(tx, draft.slug());
+    SaveOutcome outcome =
+        existing.isPresent() ? update(tx, existing.get(), draft) : create(tx, draft);
+    return switch (outcome) {
+      case SaveOutcome.Saved saved -> saved.id();
+      case SaveOutcome.Refused refused ->
+          throw new IllegalArgumentException(
+              "Article " + draft.slug() + " refused: " + refused.problems());
+      case SaveOutcome.NotFound notFound ->
+          throw new IllegalStateException("Article " + notFound.id() + " vanished while saved");
+    };
+  }
+
+  private SaveOutcome create(Transaction tx, ArticleDraft draft) {
+    Map<String, String> problems = problems(tx, null, draft);
+    return problems.isEmpty()
+        ? new SaveOutcome.Saved(drafts.create(tx, draft))
+        : new SaveOutcome.Refused(problems);
+  }
+
+  private SaveOutcome update(Transaction tx, long id, ArticleDraft draft) {
+    if (store.slugOf(tx, id).isEmpty()) {
+      return new SaveOutcome.NotFound(id);
+    }
+    Map<String, String> problems = problems(tx, id, draft);
+    if (!problems.isEmpty()) {
+      return new SaveOutcome.Refused(problems);
+    }
+    return drafts.update(tx, id, draft) ? new SaveOutcome.Saved(id) : new SaveOutcome.NotFound(id);
+  }
+
+  private Map<String, String> problems(Transaction tx, Long id, ArticleDraft draft) {
+    Map<String, String> problems = new LinkedHashMap<>(ArticleRules.problems(draft));
+    if (!problems.containsKey("slug")) {
+      Optional<Long> holder = store.idOf(tx, draft.slug());
+      if (holder.isPresent() && !holder.get().equals(id)) {
+        problems.put("slug", "slug \"" + draft.slug() + "\" is another article's");
+      }
+    }
+    return problems;
+  }
+
+  // Authors
 
   public void describeAuthor(String name, String bio) {
-    store.describeAuthor(name, bio);
+    database.useTransaction(tx -> authors.describe(tx, name, bio));
   }
 
   /** Where the article's authors are told of comments; never shown to readers. */
   public List<String> authorEmails(long articleId) {
-    return store.authorEmails(articleId);
+    return database.read(tx -> authors.emails(tx, articleId));
   }
 
   /** Records an author's email for notifications; false when there is no such author. */
   public boolean setAuthorEmail(String authorSlug, String email) {
-    return store.setAuthorEmail(authorSlug, email);
+    return database.inTransaction(tx -> authors.setEmail(tx, authorSlug, email));
   }
 
   public Optional<String> slugOf(long articleId) {
-    return store.slugOf(articleId);
+    return database.read(tx -> store.slugOf(tx, articleId));
   }
 
   /**
    * Published articles whose publication time falls in (after, until]: scheduled ones that came
    * due.
    */
-  public List<Long> publishedBetween(java.time.Instant after, java.time.Instant until) {
-    return store.publishedBetween(after, until);
+  public List<Long> publishedBetween(Instant after, Instant until) {
+    return database.read(tx -> store.publishedBetween(tx, after, until));
   }
 
-  /** Holds the article's row until the caller's transaction ends, before its count is taken. */
-  public void lockForCommentCount(long articleId) {
-    store.lockForCommentCount(articleId);
+  // The comment feature's counter
+
+  /**
+   * Holds the article's row until the caller's transaction ends, before its count is taken: a
+   * concurrent transaction counting the same article waits, then counts with ours committed.
+   */
+  public void lockForCommentCount(Transaction tx, long articleId) {
+    commentCounts.lock(tx, articleId);
   }
 
   /** Kept by the comment feature, inside its own transaction. */
-  public void setCommentCount(long articleId, int count) {
-    store.setCommentCount(articleId, count);
+  public void setCommentCount(Transaction tx, long articleId, int count) {
+    commentCounts.setCount(tx, articleId, count);
   }
 
   public void setCommentsOpen(long articleId, boolean open) {
-    store.setCommentsOpen(articleId, open);
+    database.useTransaction(tx -> commentCounts.setOpen(tx, articleId, open));
   }
 
   /** The newest published articles in full, newest first: what the site's feeds carry. */
   public List<Article> newest(int limit) {
-    return store.newest(ArticleStore.Filter.ALL, limit);
+    return newest(ArticleStore.Filter.ALL, limit);
   }
 
   public List<Article> newestInSection(Section section, int limit) {
-    return store.newest(ArticleStore.Filter.section(section.id()), limit);
+    return newest(ArticleStore.Filter.section(section.id()), limit);
   }
 
   public List<Article> newestTagged(Tag tag, int limit) {
-    return store.newest(ArticleStore.Filter.tag(tag.id()), limit);
+    return newest(ArticleStore.Filter.tag(tag.id()), limit);
   }
 
   public List<Article> newestByAuthor(Author author, int limit) {
-    return store.newest(ArticleStore.Filter.author(author.id()), limit);
+    return newest(ArticleStore.Filter.author(author.id()), limit);
+  }
+
+  private List<Article> newest(ArticleStore.Filter filter, int limit) {
+    return database.read(tx -> store.newest(tx, filter, limit));
   }
 
   /**
    * Articles published in [from, until) whose time has come, oldest first; drafts and articles
    * scheduled for later are never among them.
    */
-  public List<ArticleTimes> publishedTimes(java.time.Instant from, java.time.Instant until) {
-    return store.publishedTimes(from, until);
+  public List<ArticleTimes> publishedTimes(Instant from, Instant until) {
+    return database.read(tx -> times.publishedTimes(tx, from, until));
   }
 
   /** Section pages with a published article, by path, with the time their newest changed. */
   public List<ListingTimes> sectionTimes() {
-    return store.sectionTimes();
+    return database.read(times::sectionTimes);
   }
 
   public List<ListingTimes> tagTimes() {
-    return store.tagTimes();
+    return database.read(times::tagTimes);
   }
 
   public List<ListingTimes> authorTimes() {
-    return store.authorTimes();
+    return database.read(times::authorTimes);
   }
 }

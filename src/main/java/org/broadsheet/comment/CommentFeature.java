@@ -41,6 +41,7 @@ public final class CommentFeature implements PageRules {
 
   public CommentFeature(
       CommentService comments,
+      CommentModeration moderation,
       ArticleService articles,
       ArticlePages articlePages,
       Templates templates,
@@ -57,7 +58,7 @@ public final class CommentFeature implements PageRules {
     this.handler =
         new CommentHandler(
             comments,
-            new CommentModeration(comments),
+            moderation,
             articles,
             cookies,
             sections,

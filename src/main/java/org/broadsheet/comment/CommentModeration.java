@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.broadsheet.article.Article;
+import org.broadsheet.storage.Database;
+import org.broadsheet.storage.Transaction;
 
 /**
  * What moderators do: list comments, approve, mark spam, trash and restore them (teaching the spam
@@ -62,12 +64,13 @@ public final class CommentModeration {
 
   static final String ERASED_TEXT = "This comment was erased at its writer's request.";
 
+  private final Database database;
   private final CommentService comments;
-  private final CommentStore store;
+  private final CommentStore store = new CommentStore();
 
-  public CommentModeration(CommentService comments) {
+  public CommentModeration(Database database, CommentService comments) {
+    this.database = database;
     this.comments = comments;
-    this.store = comments.store();
   }
 
   public List<Entry> list(CommentStatus status, String articleSlug, int limit) {
@@ -77,7 +80,8 @@ public final class CommentModeration {
     }
     Map<Long, String> slugs = new LinkedHashMap<>();
     List<Entry> entries = new ArrayList<>();
-    for (Comment comment : store.list(status, articleId, limit)) {
+    Long article = articleId;
+    for (Comment comment : database.read(tx -> store.list(tx, status, article, limit))) {
       String slug =
           slugs.computeIfAbsent(
               comment.articleId(), id -> comments.articles().slugOf(id).orElse("?"));
@@ -100,40 +104,38 @@ public final class CommentModeration {
     List<Result> results = new ArrayList<>();
     Set<Long> articles = new LinkedHashSet<>();
     List<Comment> published = new ArrayList<>();
-    comments
-        .database()
-        .useTransaction(
-            h -> {
-              Map<Long, Comment> found = new LinkedHashMap<>();
-              store.byIds(ids).forEach(c -> found.put(c.id(), c));
-              for (long id : ids) {
-                Comment comment = found.get(id);
-                if (comment == null) {
-                  results.add(new Result.NotFound(id));
-                  continue;
-                }
-                CommentStatus to =
-                    switch (decision) {
-                      case APPROVE -> CommentStatus.APPROVED;
-                      case SPAM -> CommentStatus.SPAM;
-                      case TRASH -> CommentStatus.TRASH;
-                      case RESTORE ->
-                          comment.status() == CommentStatus.APPROVED
-                              ? CommentStatus.APPROVED
-                              : CommentStatus.HELD;
-                    };
-                String trainedAs = teach(h, comment, decision);
-                CommentStore.setStatus(h, id, to, trainedAs);
-                if (to == CommentStatus.APPROVED && comment.status() != CommentStatus.APPROVED) {
-                  published.add(comment);
-                }
-                articles.add(comment.articleId());
-                results.add(new Result.Changed(id, comment.status(), to));
-              }
-              for (long articleId : articles) {
-                comments.refreshCount(h, articleId);
-              }
-            });
+    database.useTransaction(
+        tx -> {
+          Map<Long, Comment> found = new LinkedHashMap<>();
+          store.byIds(tx, ids).forEach(c -> found.put(c.id(), c));
+          for (long id : ids) {
+            Comment comment = found.get(id);
+            if (comment == null) {
+              results.add(new Result.NotFound(id));
+              continue;
+            }
+            CommentStatus to =
+                switch (decision) {
+                  case APPROVE -> CommentStatus.APPROVED;
+                  case SPAM -> CommentStatus.SPAM;
+                  case TRASH -> CommentStatus.TRASH;
+                  case RESTORE ->
+                      comment.status() == CommentStatus.APPROVED
+                          ? CommentStatus.APPROVED
+                          : CommentStatus.HELD;
+                };
+            String trainedAs = teach(tx, comment, decision);
+            CommentStore.setStatus(tx, id, to, trainedAs);
+            if (to == CommentStatus.APPROVED && comment.status() != CommentStatus.APPROVED) {
+              published.add(comment);
+            }
+            articles.add(comment.articleId());
+            results.add(new Result.Changed(id, comment.status(), to));
+          }
+          for (long articleId : articles) {
+            comments.refreshCount(tx, articleId);
+          }
+        });
     for (Result result : results) {
       if (result instanceof Result.Changed changed) {
         log.info(
@@ -151,7 +153,7 @@ public final class CommentModeration {
   }
 
   /** Teaches the spam filter from the decision, unlearning what an earlier one taught. */
-  private String teach(org.jdbi.v3.core.Handle h, Comment comment, Decision decision) {
+  private String teach(Transaction tx, Comment comment, Decision decision) {
     String wanted =
         switch (decision) {
           case APPROVE -> "ham";
@@ -164,9 +166,9 @@ public final class CommentModeration {
     Set<String> tokens =
         SpamFilter.tokens(comment.authorName(), comment.authorWebsite(), comment.body());
     if (!comment.trainedAs().isEmpty()) {
-      CommentStore.learn(h, tokens, comment.trainedAs().equals("spam"), -1);
+      CommentStore.learn(tx, tokens, comment.trainedAs().equals("spam"), -1);
     }
-    CommentStore.learn(h, tokens, wanted.equals("spam"), 1);
+    CommentStore.learn(tx, tokens, wanted.equals("spam"), 1);
     return wanted;
   }
 
@@ -177,14 +179,15 @@ public final class CommentModeration {
             .slugOf(comment.articleId())
             .flatMap(slug -> comments.articles().any(slug));
     Comment answered =
-        comment.parentId() == null ? null : store.byId(comment.parentId()).orElse(null);
+        comment.parentId() == null ? null : comments.find(comment.parentId()).orElse(null);
     article.ifPresent(
-        a -> comments.notices().published(a, store.byId(comment.id()).orElse(comment), answered));
+        a ->
+            comments.notices().published(a, comments.find(comment.id()).orElse(comment), answered));
   }
 
   public List<ExportedComment> export(String email) {
     List<ExportedComment> exported = new ArrayList<>();
-    for (Comment comment : store.byEmail(email.strip())) {
+    for (Comment comment : database.read(tx -> store.byEmail(tx, email.strip()))) {
       exported.add(
           new ExportedComment(
               comment.id(),
@@ -206,29 +209,26 @@ public final class CommentModeration {
    * replies to them stay in place under an "erased" comment. Returns how many were erased.
    */
   public int erase(String email) {
-    List<Comment> theirs = store.byEmail(email.strip());
-    comments
-        .database()
-        .useTransaction(
-            h -> {
-              Set<Long> articles = new LinkedHashSet<>();
-              for (Comment comment : theirs) {
-                if (!comment.trainedAs().isEmpty()) {
-                  CommentStore.learn(
-                      h,
-                      SpamFilter.tokens(
-                          comment.authorName(), comment.authorWebsite(), comment.body()),
-                      comment.trainedAs().equals("spam"),
-                      -1);
-                  CommentStore.setStatus(h, comment.id(), comment.status(), "");
-                }
-                CommentStore.erase(h, comment.id(), ERASED_TEXT);
-                articles.add(comment.articleId());
-              }
-              for (long articleId : articles) {
-                comments.refreshCount(h, articleId);
-              }
-            });
+    List<Comment> theirs = database.read(tx -> store.byEmail(tx, email.strip()));
+    database.useTransaction(
+        tx -> {
+          Set<Long> articles = new LinkedHashSet<>();
+          for (Comment comment : theirs) {
+            if (!comment.trainedAs().isEmpty()) {
+              CommentStore.learn(
+                  tx,
+                  SpamFilter.tokens(comment.authorName(), comment.authorWebsite(), comment.body()),
+                  comment.trainedAs().equals("spam"),
+                  -1);
+              CommentStore.setStatus(tx, comment.id(), comment.status(), "");
+            }
+            CommentStore.erase(tx, comment.id(), ERASED_TEXT);
+            articles.add(comment.articleId());
+          }
+          for (long articleId : articles) {
+            comments.refreshCount(tx, articleId);
+          }
+        });
     return theirs.size();
   }
 
@@ -241,19 +241,17 @@ public final class CommentModeration {
 
   /** Stops reply emails for every comment of the same writer on the same article. */
   public boolean unsubscribe(long commentId) {
-    Optional<Comment> comment = store.byId(commentId);
+    Optional<Comment> comment = comments.find(commentId);
     comment.ifPresent(
         c ->
-            comments
-                .database()
-                .useTransaction(
-                    h -> {
-                      for (Comment other : store.byEmail(c.authorEmail())) {
-                        if (other.articleId() == c.articleId()) {
-                          CommentStore.stopReplyNotifications(h, other.id());
-                        }
-                      }
-                    }));
+            database.useTransaction(
+                tx -> {
+                  for (Comment other : store.byEmail(tx, c.authorEmail())) {
+                    if (other.articleId() == c.articleId()) {
+                      CommentStore.stopReplyNotifications(tx, other.id());
+                    }
+                  }
+                }));
     return comment.isPresent();
   }
 }

@@ -11,9 +11,8 @@ import java.util.function.Supplier;
 import org.broadsheet.article.Article;
 import org.broadsheet.article.ArticleService;
 import org.broadsheet.storage.Database;
-import org.broadsheet.storage.Engine;
+import org.broadsheet.storage.Transaction;
 import org.broadsheet.web.IpRanges;
-import org.jdbi.v3.core.Handle;
 
 /**
  * The comment feature's rules and transactions; it knows nothing of HTTP. A comment is acknowledged
@@ -35,7 +34,7 @@ public final class CommentService {
       Supplier<CommentSettings> settings,
       CommentNotices notices) {
     this.database = database;
-    this.store = new CommentStore(database);
+    this.store = new CommentStore();
     this.articles = articles;
     this.settings = settings;
     this.notices = notices;
@@ -46,9 +45,13 @@ public final class CommentService {
   /** The approved comments of an article, and the reader's own held ones, arranged as a thread. */
   public List<CommentThread.Entry> thread(long articleId, Set<Long> readersOwn) {
     List<Comment> comments =
-        store
-            .forArticle(
-                articleId, List.of(CommentStatus.APPROVED, CommentStatus.HELD, CommentStatus.SPAM))
+        database
+            .read(
+                tx ->
+                    store.forArticle(
+                        tx,
+                        articleId,
+                        List.of(CommentStatus.APPROVED, CommentStatus.HELD, CommentStatus.SPAM)))
             .stream()
             .filter(c -> c.status() == CommentStatus.APPROVED || readersOwn.contains(c.id()))
             .toList();
@@ -56,15 +59,15 @@ public final class CommentService {
   }
 
   public Optional<Comment> find(long id) {
-    return store.byId(id);
+    return database.read(tx -> store.byId(tx, id));
   }
 
   public int approvedCount(long articleId) {
-    return store.countForArticle(articleId);
+    return database.read(tx -> store.countForArticle(tx, articleId));
   }
 
   public List<Comment> recentApproved(Long articleId, int limit) {
-    return store.list(CommentStatus.APPROVED, articleId, limit);
+    return database.read(tx -> store.list(tx, CommentStatus.APPROVED, articleId, limit));
   }
 
   /** Whether the article still takes comments, and if not, why. */
@@ -108,44 +111,43 @@ public final class CommentService {
     }
     CommentPolicy.Cleaned comment = CommentPolicy.clean(draft);
     Map<String, String> problems = new HashMap<>(CommentPolicy.problems(comment, limits));
-    Long parentId = parent(article, draft.parent(), problems);
+    Long parentId = database.read(tx -> parent(tx, article, draft.parent(), problems));
     if (!problems.isEmpty()) {
       return new PostOutcome.Refused(problems);
     }
     Set<String> tokens = SpamFilter.tokens(comment.name(), comment.website(), comment.body());
-    double spamProbability = SpamFilter.spamProbability(tokens, memory());
-    CommentStatus status = status(comment, limits, spamProbability);
+    double spamProbability = database.read(tx -> SpamFilter.spamProbability(tokens, memory(tx)));
+    CommentStatus status = database.read(tx -> status(tx, comment, limits, spamProbability));
     // The limits are checked in the transaction that stores the comment, so two posts sent at
     // once (a double click) cannot both pass: SQLite's writers take the lock at BEGIN, and on
     // PostgreSQL posts from one address queue on an advisory lock.
     PostOutcome outcome =
         database.inTransaction(
-            h -> {
-              if (database.engine() == Engine.POSTGRESQL) {
-                h.createQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(:key)) AS locked")
-                    .bind("key", (long) comment.email().hashCode())
-                    .mapTo(Integer.class)
-                    .one();
-              }
+            tx -> {
+              store.queuePostsFrom(tx, comment.email());
               Instant hourAgo = now.minus(Duration.ofHours(1));
-              if (store.countFromIpSince(visitor.ip(), hourAgo) >= limits.ratePerIpPerHour()) {
+              if (store.countFromIpSince(tx, visitor.ip(), hourAgo) >= limits.ratePerIpPerHour()) {
                 return new PostOutcome.Limited(
                     "Too many comments from your address: at most %d an hour. Please try again later; your text is kept below."
                         .formatted(limits.ratePerIpPerHour()));
               }
-              if (store.countFromEmailSince(comment.email(), hourAgo)
+              if (store.countFromEmailSince(tx, comment.email(), hourAgo)
                   >= limits.ratePerEmailPerHour()) {
                 return new PostOutcome.Limited(
                     "Too many comments from your email address: at most %d an hour. Please try again later; your text is kept below."
                         .formatted(limits.ratePerEmailPerHour()));
               }
               if (store.sameCommentSince(
-                  article.id(), comment.email(), comment.body(), now.minus(Duration.ofDays(1)))) {
+                  tx,
+                  article.id(),
+                  comment.email(),
+                  comment.body(),
+                  now.minus(Duration.ofDays(1)))) {
                 return refused("body", "You have already posted this comment.");
               }
               long id =
                   CommentStore.insert(
-                      h,
+                      tx,
                       new Comment(
                           0,
                           article.id(),
@@ -161,24 +163,25 @@ public final class CommentService {
                           spamProbability,
                           ""));
               if (status == CommentStatus.APPROVED) {
-                refreshCount(h, article.id());
+                refreshCount(tx, article.id());
               }
-              Comment stored = store.byId(id).orElseThrow();
+              Comment stored = store.byId(tx, id).orElseThrow();
               return status == CommentStatus.APPROVED
                   ? new PostOutcome.Published(stored)
                   : new PostOutcome.Held(stored);
             });
     if (outcome instanceof PostOutcome.Published published) {
       notices.published(
-          article,
-          published.comment(),
-          parentId == null ? null : store.byId(parentId).orElse(null));
+          article, published.comment(), parentId == null ? null : find(parentId).orElse(null));
     }
     return outcome;
   }
 
   private CommentStatus status(
-      CommentPolicy.Cleaned comment, CommentSettings limits, double spamProbability) {
+      Transaction tx,
+      CommentPolicy.Cleaned comment,
+      CommentSettings limits,
+      double spamProbability) {
     if (CommentPolicy.blockedEmail(comment.email(), limits)
         || spamProbability >= limits.spamThreshold()) {
       return CommentStatus.SPAM;
@@ -188,7 +191,7 @@ public final class CommentService {
           case "none" -> CommentStatus.APPROVED;
           case "all" -> CommentStatus.HELD;
           default ->
-              store.hasApprovedComment(comment.email())
+              store.hasApprovedComment(tx, comment.email())
                   ? CommentStatus.APPROVED
                   : CommentStatus.HELD;
         };
@@ -198,13 +201,14 @@ public final class CommentService {
     return status;
   }
 
-  private Long parent(Article article, String parent, Map<String, String> problems) {
+  private Long parent(
+      Transaction tx, Article article, String parent, Map<String, String> problems) {
     if (parent == null || parent.isBlank()) {
       return null;
     }
     try {
       long id = Long.parseLong(parent.strip());
-      Optional<Comment> answered = store.byId(id);
+      Optional<Comment> answered = store.byId(tx, id);
       if (answered.isPresent()
           && answered.get().articleId() == article.id()
           && answered.get().status() == CommentStatus.APPROVED) {
@@ -223,16 +227,17 @@ public final class CommentService {
     return new PostOutcome.Refused(Map.of(field, message));
   }
 
-  SpamFilter.Memory memory() {
+  /** What the spam filter learned, read within the caller's transaction. */
+  SpamFilter.Memory memory(Transaction tx) {
     return new SpamFilter.Memory() {
       @Override
       public Map<String, SpamFilter.Counts> counts(Set<String> tokens) {
-        return store.spamCounts(tokens);
+        return store.spamCounts(tx, tokens);
       }
 
       @Override
       public SpamFilter.Counts totals() {
-        return store.spamTotals();
+        return store.spamTotals(tx);
       }
     };
   }
@@ -252,7 +257,7 @@ public final class CommentService {
   /** Adds already-approved comments (the demo edition's) in one transaction. */
   public void seed(long articleId, List<Seed> seeds) {
     database.useTransaction(
-        h -> {
+        tx -> {
           Map<String, Long> ids = new HashMap<>();
           for (Seed seed : seeds) {
             Long parent = seed.parentKey() == null ? null : ids.get(seed.parentKey());
@@ -266,7 +271,7 @@ public final class CommentService {
             }
             long id =
                 CommentStore.insert(
-                    h,
+                    tx,
                     new Comment(
                         0,
                         articleId,
@@ -283,25 +288,17 @@ public final class CommentService {
                         ""));
             ids.put(seed.key(), id);
           }
-          refreshCount(h, articleId);
+          refreshCount(tx, articleId);
         });
   }
 
   /** Keeps the article's shown count true; runs inside the transaction that changed it. */
-  void refreshCount(Handle h, long articleId) {
+  void refreshCount(Transaction tx, long articleId) {
     // Lock the article's row first: a concurrent transaction counting the same article waits,
     // then counts with our comment committed, so no count is lost (PostgreSQL READ COMMITTED).
-    articles.lockForCommentCount(articleId);
-    articles.setCommentCount(articleId, store.countForArticle(articleId));
-    store.recordChange(h, articleId);
-  }
-
-  CommentStore store() {
-    return store;
-  }
-
-  Database database() {
-    return database;
+    articles.lockForCommentCount(tx, articleId);
+    articles.setCommentCount(tx, articleId, store.countForArticle(tx, articleId));
+    store.recordChange(tx, articleId);
   }
 
   ArticleService articles() {

@@ -8,17 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.broadsheet.storage.Database;
+import org.broadsheet.storage.Engine;
+import org.broadsheet.storage.Transaction;
 import org.jdbi.v3.core.Handle;
 
-/** All SQL of the comment feature. */
+/** All SQL of the comment feature. Every method runs in the transaction its caller opened. */
 final class CommentStore {
-  private final Database database;
-
-  CommentStore(Database database) {
-    this.database = database;
-  }
-
   static Comment comment(ResultSet rs) throws SQLException {
     long parent = rs.getLong("parent_id");
     Long parentId = rs.wasNull() ? null : parent;
@@ -39,41 +34,39 @@ final class CommentStore {
   }
 
   /** The article's comments in these statuses, oldest first. */
-  List<Comment> forArticle(long articleId, List<CommentStatus> statuses) {
-    return database.withHandle(
-        h ->
-            h.createQuery(
-                    """
+  List<Comment> forArticle(Transaction tx, long articleId, List<CommentStatus> statuses) {
+    Handle h = tx.handle();
+    return (h.createQuery(
+            """
                     SELECT * FROM comment WHERE article_id = :article AND status IN (<statuses>)
                     ORDER BY created_at, id
                     """)
-                .bind("article", articleId)
-                .bindList("statuses", statuses.stream().map(CommentStatus::word).toList())
-                .map((rs, ctx) -> comment(rs))
-                .list());
+        .bind("article", articleId)
+        .bindList("statuses", statuses.stream().map(CommentStatus::word).toList())
+        .map((rs, ctx) -> comment(rs))
+        .list());
   }
 
-  Optional<Comment> byId(long id) {
-    return database.withHandle(
-        h ->
-            h.createQuery("SELECT * FROM comment WHERE id = :id")
-                .bind("id", id)
-                .map((rs, ctx) -> comment(rs))
-                .findOne());
+  Optional<Comment> byId(Transaction tx, long id) {
+    Handle h = tx.handle();
+    return (h.createQuery("SELECT * FROM comment WHERE id = :id")
+        .bind("id", id)
+        .map((rs, ctx) -> comment(rs))
+        .findOne());
   }
 
-  int countForArticle(long articleId) {
-    return database.withHandle(
-        h ->
-            h.createQuery(
-                    "SELECT COUNT(*) FROM comment WHERE article_id = :article AND status = 'approved'")
-                .bind("article", articleId)
-                .mapTo(Integer.class)
-                .one());
+  int countForArticle(Transaction tx, long articleId) {
+    Handle h = tx.handle();
+    return (h.createQuery(
+            "SELECT COUNT(*) FROM comment WHERE article_id = :article AND status = 'approved'")
+        .bind("article", articleId)
+        .mapTo(Integer.class)
+        .one());
   }
 
   /** Inserts a comment inside the caller's transaction and returns its id. */
-  static long insert(Handle h, Comment comment) {
+  static long insert(Transaction tx, Comment comment) {
+    Handle h = tx.handle();
     return h.createQuery(
             """
             INSERT INTO comment (article_id, parent_id, author_name, author_email, author_website,
@@ -100,97 +93,92 @@ final class CommentStore {
 
   // Limits and policy
 
-  int countFromIpSince(String ip, Instant since) {
-    return database.withHandle(
-        h ->
-            h.createQuery("SELECT COUNT(*) FROM comment WHERE ip = :ip AND created_at >= :since")
-                .bind("ip", ip)
-                .bind("since", since.toEpochMilli())
-                .mapTo(Integer.class)
-                .one());
+  int countFromIpSince(Transaction tx, String ip, Instant since) {
+    Handle h = tx.handle();
+    return (h.createQuery("SELECT COUNT(*) FROM comment WHERE ip = :ip AND created_at >= :since")
+        .bind("ip", ip)
+        .bind("since", since.toEpochMilli())
+        .mapTo(Integer.class)
+        .one());
   }
 
-  int countFromEmailSince(String email, Instant since) {
-    return database.withHandle(
-        h ->
-            h.createQuery(
-                    "SELECT COUNT(*) FROM comment WHERE author_email = :email AND created_at >= :since")
-                .bind("email", email)
-                .bind("since", since.toEpochMilli())
-                .mapTo(Integer.class)
-                .one());
+  int countFromEmailSince(Transaction tx, String email, Instant since) {
+    Handle h = tx.handle();
+    return (h.createQuery(
+            "SELECT COUNT(*) FROM comment WHERE author_email = :email AND created_at >= :since")
+        .bind("email", email)
+        .bind("since", since.toEpochMilli())
+        .mapTo(Integer.class)
+        .one());
   }
 
-  boolean hasApprovedComment(String email) {
-    return database.withHandle(
-        h ->
-            h.createQuery(
-                        "SELECT COUNT(*) FROM comment WHERE author_email = :email AND status = 'approved'")
-                    .bind("email", email)
-                    .mapTo(Integer.class)
-                    .one()
-                > 0);
+  boolean hasApprovedComment(Transaction tx, String email) {
+    Handle h = tx.handle();
+    return (h.createQuery(
+                "SELECT COUNT(*) FROM comment WHERE author_email = :email AND status = 'approved'")
+            .bind("email", email)
+            .mapTo(Integer.class)
+            .one()
+        > 0);
   }
 
-  boolean sameCommentSince(long articleId, String email, String body, Instant since) {
-    return database.withHandle(
-        h ->
-            h.createQuery(
-                        """
+  boolean sameCommentSince(
+      Transaction tx, long articleId, String email, String body, Instant since) {
+    Handle h = tx.handle();
+    return (h.createQuery(
+                """
                     SELECT COUNT(*) FROM comment
                     WHERE article_id = :article AND author_email = :email AND body = :body
                       AND created_at >= :since AND status <> 'trash'
                     """)
-                    .bind("article", articleId)
-                    .bind("email", email)
-                    .bind("body", body)
-                    .bind("since", since.toEpochMilli())
-                    .mapTo(Integer.class)
-                    .one()
-                > 0);
+            .bind("article", articleId)
+            .bind("email", email)
+            .bind("body", body)
+            .bind("since", since.toEpochMilli())
+            .mapTo(Integer.class)
+            .one()
+        > 0);
   }
 
   // Moderation
 
-  List<Comment> byIds(List<Long> ids) {
+  List<Comment> byIds(Transaction tx, List<Long> ids) {
     if (ids.isEmpty()) {
       return List.of();
     }
-    return database.withHandle(
-        h ->
-            h.createQuery("SELECT * FROM comment WHERE id IN (<ids>) ORDER BY id")
-                .bindList("ids", ids)
-                .map((rs, ctx) -> comment(rs))
-                .list());
+    Handle h = tx.handle();
+    return (h.createQuery("SELECT * FROM comment WHERE id IN (<ids>) ORDER BY id")
+        .bindList("ids", ids)
+        .map((rs, ctx) -> comment(rs))
+        .list());
   }
 
   /** Comments newest first, narrowed by status and article when given. */
-  List<Comment> list(CommentStatus status, Long articleId, int limit) {
-    return database.withHandle(
-        h ->
-            h.createQuery(
-                    "SELECT * FROM comment WHERE 1 = 1"
-                        + (status == null ? "" : " AND status = :status")
-                        + (articleId == null ? "" : " AND article_id = :article")
-                        + " ORDER BY created_at DESC, id DESC LIMIT :limit")
-                .bind("status", status == null ? "" : status.word())
-                .bind("article", articleId == null ? 0 : articleId)
-                .bind("limit", limit)
-                .map((rs, ctx) -> comment(rs))
-                .list());
+  List<Comment> list(Transaction tx, CommentStatus status, Long articleId, int limit) {
+    Handle h = tx.handle();
+    return (h.createQuery(
+            "SELECT * FROM comment WHERE 1 = 1"
+                + (status == null ? "" : " AND status = :status")
+                + (articleId == null ? "" : " AND article_id = :article")
+                + " ORDER BY created_at DESC, id DESC LIMIT :limit")
+        .bind("status", status == null ? "" : status.word())
+        .bind("article", articleId == null ? 0 : articleId)
+        .bind("limit", limit)
+        .map((rs, ctx) -> comment(rs))
+        .list());
   }
 
-  List<Comment> byEmail(String email) {
-    return database.withHandle(
-        h ->
-            h.createQuery(
-                    "SELECT * FROM comment WHERE LOWER(author_email) = LOWER(:email) ORDER BY id")
-                .bind("email", email)
-                .map((rs, ctx) -> comment(rs))
-                .list());
+  List<Comment> byEmail(Transaction tx, String email) {
+    Handle h = tx.handle();
+    return (h.createQuery(
+            "SELECT * FROM comment WHERE LOWER(author_email) = LOWER(:email) ORDER BY id")
+        .bind("email", email)
+        .map((rs, ctx) -> comment(rs))
+        .list());
   }
 
-  static void setStatus(Handle h, long id, CommentStatus status, String trainedAs) {
+  static void setStatus(Transaction tx, long id, CommentStatus status, String trainedAs) {
+    Handle h = tx.handle();
     h.createUpdate("UPDATE comment SET status = :status, trained_as = :trained WHERE id = :id")
         .bind("status", status.word())
         .bind("trained", trainedAs)
@@ -199,7 +187,8 @@ final class CommentStore {
   }
 
   /** Removes what identifies a commenter, keeping the thread's shape for the replies. */
-  static void erase(Handle h, long id, String replacementBody) {
+  static void erase(Transaction tx, long id, String replacementBody) {
+    Handle h = tx.handle();
     h.createUpdate(
             """
             UPDATE comment SET author_name = 'Erased', author_email = '', author_website = '',
@@ -211,40 +200,38 @@ final class CommentStore {
         .execute();
   }
 
-  static void stopReplyNotifications(Handle h, long id) {
+  static void stopReplyNotifications(Transaction tx, long id) {
+    Handle h = tx.handle();
     h.createUpdate("UPDATE comment SET notify_replies = 0 WHERE id = :id").bind("id", id).execute();
   }
 
   // The spam filter's memory
 
-  Map<String, SpamFilter.Counts> spamCounts(Set<String> tokens) {
+  Map<String, SpamFilter.Counts> spamCounts(Transaction tx, Set<String> tokens) {
     if (tokens.isEmpty()) {
       return Map.of();
     }
-    return database.withHandle(
-        h -> {
-          Map<String, SpamFilter.Counts> counts = new HashMap<>();
-          h.createQuery(
-                  "SELECT token, spam_count, ham_count FROM spam_token WHERE token IN (<tokens>)")
-              .bindList("tokens", List.copyOf(tokens))
-              .map(
-                  (rs, ctx) ->
-                      Map.entry(rs.getString(1), new SpamFilter.Counts(rs.getInt(2), rs.getInt(3))))
-              .forEach(e -> counts.put(e.getKey(), e.getValue()));
-          return counts;
-        });
+    Handle h = tx.handle();
+    Map<String, SpamFilter.Counts> counts = new HashMap<>();
+    h.createQuery("SELECT token, spam_count, ham_count FROM spam_token WHERE token IN (<tokens>)")
+        .bindList("tokens", List.copyOf(tokens))
+        .map(
+            (rs, ctx) ->
+                Map.entry(rs.getString(1), new SpamFilter.Counts(rs.getInt(2), rs.getInt(3))))
+        .forEach(e -> counts.put(e.getKey(), e.getValue()));
+    return counts;
   }
 
-  SpamFilter.Counts spamTotals() {
-    return database.withHandle(
-        h ->
-            h.createQuery("SELECT spam_count, ham_count FROM spam_total WHERE id = 1")
-                .map((rs, ctx) -> new SpamFilter.Counts(rs.getInt(1), rs.getInt(2)))
-                .one());
+  SpamFilter.Counts spamTotals(Transaction tx) {
+    Handle h = tx.handle();
+    return (h.createQuery("SELECT spam_count, ham_count FROM spam_total WHERE id = 1")
+        .map((rs, ctx) -> new SpamFilter.Counts(rs.getInt(1), rs.getInt(2)))
+        .one());
   }
 
   /** Adds (delta 1) or takes back (delta -1) what one comment taught the filter. */
-  static void learn(Handle h, Set<String> tokens, boolean spam, int delta) {
+  static void learn(Transaction tx, Set<String> tokens, boolean spam, int delta) {
+    Handle h = tx.handle();
     String column = spam ? "spam_count" : "ham_count";
     for (String token : tokens) {
       String key = token.length() > 200 ? token.substring(0, 200) : token;
@@ -270,7 +257,22 @@ final class CommentStore {
         .execute();
   }
 
-  void recordChange(Handle h, long articleId) {
-    database.changes().record(h, CommentService.TOPIC, Long.toString(articleId));
+  void recordChange(Transaction tx, long articleId) {
+    tx.record(CommentService.TOPIC, Long.toString(articleId));
+  }
+
+  /**
+   * On PostgreSQL, queues this transaction behind any other posting from the same email address
+   * until it ends, so two posts sent at once cannot both pass the limits. (SQLite's writers take
+   * the database's lock at BEGIN.)
+   */
+  void queuePostsFrom(Transaction tx, String email) {
+    if (tx.engine() == Engine.POSTGRESQL) {
+      tx.handle()
+          .createQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(:key)) AS locked")
+          .bind("key", (long) email.hashCode())
+          .mapTo(Integer.class)
+          .one();
+    }
   }
 }

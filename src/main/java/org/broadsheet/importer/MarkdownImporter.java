@@ -13,10 +13,12 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.broadsheet.article.Article;
 import org.broadsheet.article.ArticleDraft;
+import org.broadsheet.article.ArticleRules;
 import org.broadsheet.article.ArticleService;
 import org.broadsheet.article.ArticleStatus;
 import org.broadsheet.article.Figures;
@@ -24,19 +26,15 @@ import org.broadsheet.article.Slugs;
 import org.broadsheet.media.Image;
 import org.broadsheet.media.MediaService;
 import org.broadsheet.storage.Database;
+import org.broadsheet.storage.Transaction;
 
 /**
- * Imports Markdown files with YAML front matter. Each file is checked whole (fields, pictures,
- * figures) before anything is written, then its pictures and article are stored in one transaction.
- * Importing the same file again updates the article with the same slug.
+ * Imports Markdown files with YAML front matter. Each file is checked whole (fields against the
+ * article's own rules, pictures, figures) before anything is written, then its pictures and article
+ * are stored in one transaction. Importing the same file again updates the article with the same
+ * slug.
  */
 public final class MarkdownImporter {
-  public static final int MAX_HEADLINE_CHARS = 400;
-  public static final int MAX_KICKER_CHARS = 200;
-  public static final int MAX_STANDFIRST_CHARS = 1000;
-  public static final int MAX_TAGS = 20;
-  public static final int MAX_AUTHORS = 10;
-  public static final int MAX_NAME_CHARS = 120;
   public static final int MAX_CREDIT_CHARS = 300;
   public static final int MAX_REFERENCE_CHARS = 500;
   private static final Set<String> KNOWN_FIELDS =
@@ -106,7 +104,7 @@ public final class MarkdownImporter {
         return new ImportOutcome.Skipped(file, plan.slug);
       }
       boolean created = !articles.exists(plan.slug);
-      database.inTransaction(h -> store(plan));
+      database.inTransaction(tx -> store(tx, plan));
       return new ImportOutcome.Imported(file, plan.slug, Article.pathOf(plan.slug), created);
     } catch (Refusal refusal) {
       return new ImportOutcome.Refused(file, refusal.line, refusal.getMessage());
@@ -157,19 +155,17 @@ public final class MarkdownImporter {
                 + "\"; known fields are title, kicker, standfirst, slug, section, tags, authors, date, updated, status, image");
       }
     }
-    String headline = text(parsed, "title", MAX_HEADLINE_CHARS, true);
-    String kicker = text(parsed, "kicker", MAX_KICKER_CHARS, false);
-    String standfirst = text(parsed, "standfirst", MAX_STANDFIRST_CHARS, false);
+    String headline = text(parsed, "title", ArticleRules.MAX_HEADLINE_CHARS, true);
+    String kicker = text(parsed, "kicker", ArticleRules.MAX_KICKER_CHARS, false);
+    String standfirst = text(parsed, "standfirst", ArticleRules.MAX_STANDFIRST_CHARS, false);
     if (standfirst.isEmpty()) {
-      standfirst = text(parsed, "description", MAX_STANDFIRST_CHARS, false);
+      standfirst = text(parsed, "description", ArticleRules.MAX_STANDFIRST_CHARS, false);
     }
-    String slug = text(parsed, "slug", 160, false);
+    String slug = text(parsed, "slug", ArticleRules.MAX_SLUG_CHARS, false);
     if (slug.isEmpty()) {
       slug = Slugs.of(headline);
-    } else if (!Slugs.isValid(slug)) {
-      throw new Refusal(
-          parsed.lineOf("slug"),
-          "slug \"" + slug + "\" may hold only lower-case letters, digits and single hyphens");
+    } else {
+      refuseIf(parsed.lineOf("slug"), ArticleRules.slugProblem(slug));
     }
     if (slug.isEmpty()) {
       throw new Refusal(
@@ -179,16 +175,14 @@ public final class MarkdownImporter {
     List<String> sections =
         names(parsed, fields.containsKey("section") ? "section" : "categories", 1);
     String section = sections.isEmpty() ? "News" : sections.getFirst();
-    List<String> tags = names(parsed, "tags", MAX_TAGS);
+    List<String> tags = names(parsed, "tags", ArticleRules.MAX_TAGS);
     List<String> authors =
-        names(parsed, fields.containsKey("authors") ? "authors" : "author", MAX_AUTHORS);
+        names(
+            parsed, fields.containsKey("authors") ? "authors" : "author", ArticleRules.MAX_AUTHORS);
     Instant published = instant(parsed, "date", Instant.now());
     Instant updated =
         instant(parsed, fields.containsKey("updated") ? "updated" : "lastmod", published);
-    if (updated.isBefore(published)) {
-      throw new Refusal(
-          parsed.lineOf("updated"), "updated time comes before the date the article was published");
-    }
+    refuseIf(parsed.lineOf("updated"), ArticleRules.timesProblem(published, updated));
     ArticleStatus status = status(parsed);
     PicturePlan lead = leadImage(file, parsed);
     Map<String, PicturePlan> figures = new LinkedHashMap<>();
@@ -232,15 +226,17 @@ public final class MarkdownImporter {
         file.toString());
   }
 
-  private long store(Plan plan) {
+  /** Stores the plan's pictures and article in the caller's transaction: all or nothing. */
+  private long store(Transaction tx, Plan plan) {
     Long leadId = null;
     if (plan.lead != null) {
-      leadId = storePicture(plan.lead).id();
+      leadId = storePicture(tx, plan.lead).id();
     }
     Map<String, Long> figureIds = new LinkedHashMap<>();
     plan.figures.forEach(
-        (reference, picture) -> figureIds.put(reference, storePicture(picture).id()));
+        (reference, picture) -> figureIds.put(reference, storePicture(tx, picture).id()));
     return articles.save(
+        tx,
         new ArticleDraft(
             plan.slug,
             plan.kicker,
@@ -258,8 +254,14 @@ public final class MarkdownImporter {
             plan.source));
   }
 
-  private Image storePicture(PicturePlan plan) {
-    return media.store(plan.picture, plan.caption, plan.credit, plan.alt);
+  private Image storePicture(Transaction tx, PicturePlan plan) {
+    return media.store(tx, plan.picture, plan.caption, plan.credit, plan.alt);
+  }
+
+  private static void refuseIf(int line, Optional<String> problem) throws Refusal {
+    if (problem.isPresent()) {
+      throw new Refusal(line, problem.get());
+    }
   }
 
   private PicturePlan leadImage(Path file, FrontMatterFile parsed) throws Refusal {
@@ -336,11 +338,7 @@ public final class MarkdownImporter {
       throw new Refusal(parsed.lineOf(key), key + " must be text");
     }
     String text = value.toString().strip();
-    if (text.length() > maxChars) {
-      throw new Refusal(
-          parsed.lineOf(key),
-          "%s is %,d characters; it may be at most %,d".formatted(key, text.length(), maxChars));
-    }
+    refuseIf(parsed.lineOf(key), ArticleRules.tooLong(key, text, maxChars));
     return text;
   }
 
@@ -359,23 +357,10 @@ public final class MarkdownImporter {
       if (name.isEmpty()) {
         continue;
       }
-      if (name.length() > MAX_NAME_CHARS || Slugs.of(name).isEmpty()) {
-        throw new Refusal(
-            parsed.lineOf(key),
-            "\""
-                + name
-                + "\" in "
-                + key
-                + " must have letters or digits and at most "
-                + MAX_NAME_CHARS
-                + " characters");
-      }
+      refuseIf(parsed.lineOf(key), ArticleRules.nameProblem(key, name));
       names.add(name);
     }
-    if (names.size() > max) {
-      throw new Refusal(
-          parsed.lineOf(key), key + " lists " + names.size() + "; at most " + max + " are allowed");
-    }
+    refuseIf(parsed.lineOf(key), ArticleRules.countProblem(key, names.size(), max));
     return names;
   }
 

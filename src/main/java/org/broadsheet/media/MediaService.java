@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Iterator;
@@ -20,6 +22,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import org.broadsheet.storage.Database;
+import org.broadsheet.storage.Transaction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,7 +53,7 @@ public final class MediaService {
   private static final long LOCAL_CACHE_BYTES = 32L * 1024 * 1024;
 
   private final Database database;
-  private final MediaStore store;
+  private final MediaStore store = new MediaStore();
   private final Path mediaFolder;
   private final Cache<String, Picture> recent =
       Caffeine.newBuilder()
@@ -64,12 +67,24 @@ public final class MediaService {
    */
   public MediaService(Database database, Path dataFolder) {
     this.database = database;
-    this.store = new MediaStore(database);
     this.mediaFolder = dataFolder.resolve("media");
   }
 
   public Optional<Image> find(long id) {
-    return store.byId(id);
+    return database.read(tx -> store.byId(tx, id));
+  }
+
+  /**
+   * The columns of the image table for another feature's query that joins it as {@code alias} (a
+   * lead picture beside its article), read back with {@link #imageIn}.
+   */
+  public static String imageColumns(String alias) {
+    return MediaStore.columns(alias);
+  }
+
+  /** The picture joined as {@code alias} in this row, or null when the row has none. */
+  public static Image imageIn(ResultSet row, String alias) throws SQLException {
+    return MediaStore.image(row, alias + "_");
   }
 
   public Inspection inspect(Path file) {
@@ -112,10 +127,12 @@ public final class MediaService {
   }
 
   /**
-   * Stores an inspected picture in the database under a name made of its own name and a hash of its
-   * bytes, and records it; storing the same file again only updates its texts.
+   * Stores an inspected picture in the database, within the caller's transaction, under a name made
+   * of its own name and a hash of its bytes, and records it; storing the same file again only
+   * updates its texts.
    */
-  public Image store(Inspected picture, String caption, String credit, String altText) {
+  public Image store(
+      Transaction tx, Inspected picture, String caption, String credit, String altText) {
     String base =
         picture
             .file()
@@ -145,18 +162,16 @@ public final class MediaService {
       throw new IllegalStateException(
           picture.file() + " changed while it was being imported; import it again");
     }
-    return database.inTransaction(
-        h -> {
-          store.saveFile(fileName, picture.contentType(), bytes, picture.sha256());
-          return store.save(
-              fileName,
-              picture.contentType(),
-              picture.width(),
-              picture.height(),
-              caption,
-              credit,
-              altText);
-        });
+    store.saveFile(tx, fileName, picture.contentType(), bytes, picture.sha256());
+    return store.save(
+        tx,
+        fileName,
+        picture.contentType(),
+        picture.width(),
+        picture.height(),
+        caption,
+        credit,
+        altText);
   }
 
   /**
@@ -171,7 +186,7 @@ public final class MediaService {
     if (cached != null) {
       return Optional.of(cached);
     }
-    Optional<Picture> stored = store.file(fileName);
+    Optional<Picture> stored = database.read(tx -> store.file(tx, fileName));
     stored.ifPresent(picture -> recent.put(fileName, picture));
     return stored;
   }
@@ -179,7 +194,9 @@ public final class MediaService {
   /** How many bytes the picture behind a public media name has, read without its bytes. */
   public Optional<Long> size(String fileName) {
     Picture cached = recent.getIfPresent(fileName);
-    return cached != null ? Optional.of((long) cached.bytes().length) : store.byteCount(fileName);
+    return cached != null
+        ? Optional.of((long) cached.bytes().length)
+        : database.read(tx -> store.byteCount(tx, fileName));
   }
 
   /**
@@ -208,8 +225,12 @@ public final class MediaService {
       }
       try {
         byte[] bytes = Files.readAllBytes(file);
-        store.saveFile(name, contentTypeOf(name), bytes, sha256(bytes));
-        Optional<Picture> stored = store.file(name);
+        Optional<Picture> stored =
+            database.inTransaction(
+                tx -> {
+                  store.saveFile(tx, name, contentTypeOf(name), bytes, sha256(bytes));
+                  return store.file(tx, name);
+                });
         if (stored.isPresent() && Arrays.equals(stored.get().bytes(), bytes)) {
           Files.deleteIfExists(file);
           moved++;

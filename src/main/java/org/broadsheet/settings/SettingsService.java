@@ -76,6 +76,7 @@ public final class SettingsService {
     record Refused(String reason) implements Change {}
   }
 
+  private final Database database;
   private final SettingsStore store;
   private final Map<String, SettingDefinition> definitions = new LinkedHashMap<>();
   private final Map<String, String> environment;
@@ -86,7 +87,8 @@ public final class SettingsService {
 
   public SettingsService(
       Database database, List<SettingDefinition> definitions, Map<String, String> environment) {
-    this.store = new SettingsStore(database);
+    this.database = database;
+    this.store = new SettingsStore();
     for (SettingDefinition definition : definitions) {
       this.definitions.put(definition.key(), definition);
     }
@@ -120,7 +122,7 @@ public final class SettingsService {
   }
 
   public void reload() {
-    Map<String, String> stored = store.all();
+    Map<String, String> stored = database.read(store::all);
     Map<String, SettingValue> values = new LinkedHashMap<>();
     for (SettingDefinition definition : definitions.values()) {
       String key = definition.key();
@@ -195,7 +197,7 @@ public final class SettingsService {
     if (problem.isPresent()) {
       return new Change.Refused(key + " " + problem.get());
     }
-    store.put(key, value);
+    database.useTransaction(tx -> store.put(tx, key, value));
     reload();
     SettingValue saved = current.get().get(key);
     return new Change.Saved(saved);

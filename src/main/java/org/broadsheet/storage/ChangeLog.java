@@ -54,6 +54,10 @@ public final class ChangeLog implements AutoCloseable {
     handle.afterCommit(signal::bump);
   }
 
+  Engine engine() {
+    return database.engine();
+  }
+
   /** Whether changes were committed that this process has not caught up with: one memory read. */
   public boolean behind() {
     return signal.current() != handledSignal;

@@ -12,17 +12,19 @@ import java.sql.SQLException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.flywaydb.core.Flyway;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 
 /**
  * One database, SQLite or PostgreSQL, behind a connection pool, migrated by Flyway on open.
  *
- * <p>Nested {@link #inTransaction} and {@link #withHandle} calls on one thread share the outer
- * handle (Jdbi's handle scope), so a service can call another feature's service inside its own
- * transaction and the whole write still commits or rolls back as one.
+ * <p>The transaction convention (docs/architecture.md): services open transactions with {@link
+ * #inTransaction} (writes, and reads that must agree with them) or {@link #read} (reads), and pass
+ * the {@link Transaction} to every store method they call; stores never open their own. A service
+ * that must join its caller's transaction takes the caller's {@code Transaction} as a parameter.
  */
 public final class Database implements AutoCloseable {
   private final Engine engine;
@@ -220,16 +222,22 @@ public final class Database implements AutoCloseable {
     return DriverManager.getConnection(jdbcUrl, properties);
   }
 
-  public <R, X extends Exception> R inTransaction(HandleCallback<R, X> callback) throws X {
-    return jdbi.inTransaction(callback);
+  /** Runs work in one transaction: it commits when the work returns, rolls back when it throws. */
+  public <R> R inTransaction(Function<Transaction, R> work) {
+    return jdbi.inTransaction(h -> work.apply(new Transaction(h, changes)));
   }
 
-  public <R, X extends Exception> R withHandle(HandleCallback<R, X> callback) throws X {
+  public void useTransaction(Consumer<Transaction> work) {
+    jdbi.useTransaction(h -> work.accept(new Transaction(h, changes)));
+  }
+
+  /** Runs reads on one connection; each statement sees what was committed when it ran. */
+  public <R> R read(Function<Transaction, R> work) {
+    return jdbi.withHandle(h -> work.apply(new Transaction(h, changes)));
+  }
+
+  <R, X extends Exception> R withHandle(HandleCallback<R, X> callback) throws X {
     return jdbi.withHandle(callback);
-  }
-
-  public void useTransaction(java.util.function.Consumer<Handle> work) {
-    jdbi.useTransaction(work::accept);
   }
 
   @Override

@@ -20,7 +20,8 @@ public final class SiteKeys {
     new SecureRandom().nextBytes(fresh);
     String hex =
         database.inTransaction(
-            h -> {
+            tx -> {
+              var h = tx.handle();
               h.createUpdate(
                       "INSERT INTO site_key (name, secret) VALUES (:name, :secret) ON CONFLICT (name) DO NOTHING")
                   .bind("name", name)

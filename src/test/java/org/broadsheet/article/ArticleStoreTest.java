@@ -12,6 +12,7 @@ import org.broadsheet.testing.TestDatabases;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+/** The article stores, through the article service, on SQLite and PostgreSQL. */
 class ArticleStoreTest {
   private static ArticleDraft draft(
       String slug, String section, Instant published, ArticleStatus status) {
@@ -36,11 +37,11 @@ class ArticleStoreTest {
   @EnumSource(Engine.class)
   void savedArticleReadsBackWithAuthorsTagsAndSection(Engine engine) {
     try (Database database = TestDatabases.fresh(engine)) {
-      ArticleStore store = new ArticleStore(database);
+      ArticleService store = new ArticleService(database);
       Instant published = Instant.parse("2026-11-20T08:30:00Z");
       store.save(draft("harbour-vote", "City Hall", published, ArticleStatus.PUBLISHED));
 
-      Article article = store.bySlug("harbour-vote", true).orElseThrow();
+      Article article = store.published("harbour-vote").orElseThrow();
       assertThat(article.headline()).isEqualTo("Headline of harbour-vote");
       assertThat(article.section().slug()).isEqualTo("city-hall");
       assertThat(article.authors())
@@ -55,7 +56,7 @@ class ArticleStoreTest {
   @EnumSource(Engine.class)
   void savingTheSameSlugAgainUpdatesInsteadOfDuplicating(Engine engine) {
     try (Database database = TestDatabases.fresh(engine)) {
-      ArticleStore store = new ArticleStore(database);
+      ArticleService store = new ArticleService(database);
       Instant published = Instant.parse("2026-11-20T08:30:00Z");
       long first = store.save(draft("harbour-vote", "News", published, ArticleStatus.PUBLISHED));
       ArticleDraft changed =
@@ -77,8 +78,8 @@ class ArticleStoreTest {
       long second = store.save(changed);
 
       assertThat(second).isEqualTo(first);
-      assertThat(store.countPublished(ArticleStore.Filter.ALL)).isEqualTo(1);
-      Article article = store.bySlug("harbour-vote", true).orElseThrow();
+      assertThat(store.latest(1, 10).articles()).hasSize(1);
+      Article article = store.published("harbour-vote").orElseThrow();
       assertThat(article.headline()).isEqualTo("New headline");
       assertThat(article.authors()).extracting(Author::name).containsExactly("Ben Marsh");
       assertThat(article.tags()).extracting(Tag::name).containsExactly("Ferries");
@@ -89,7 +90,7 @@ class ArticleStoreTest {
   @EnumSource(Engine.class)
   void listingsShowOnlyPublishedArticlesNewestFirstAndFilterBySectionTagAndAuthor(Engine engine) {
     try (Database database = TestDatabases.fresh(engine)) {
-      ArticleStore store = new ArticleStore(database);
+      ArticleService store = new ArticleService(database);
       Instant base = Instant.parse("2026-11-01T08:00:00Z");
       for (int i = 0; i < 5; i++) {
         store.save(
@@ -103,24 +104,24 @@ class ArticleStoreTest {
       store.save(
           draft("tomorrow", "World", Instant.now().plusSeconds(86_400), ArticleStatus.PUBLISHED));
 
-      assertThat(store.published(ArticleStore.Filter.ALL, 0, 10))
+      assertThat(store.latest(1, 10).articles())
           .extracting(ArticleSummary::slug)
           .containsExactly("story-4", "story-3", "story-2", "story-1", "story-0");
       Section world = store.section("world").orElseThrow();
-      assertThat(store.published(ArticleStore.Filter.section(world.id()), 0, 10))
+      assertThat(store.inSection(world, 1, 10).articles())
           .extracting(ArticleSummary::slug)
           .containsExactly("story-4", "story-2", "story-0");
-      assertThat(store.published(ArticleStore.Filter.ALL, 2, 2))
+      assertThat(store.latest(2, 2).articles())
           .extracting(ArticleSummary::slug)
           .containsExactly("story-2", "story-1");
       Tag harbour = store.tag("harbour").orElseThrow();
-      assertThat(store.countPublished(ArticleStore.Filter.tag(harbour.id()))).isEqualTo(5);
+      assertThat(store.tagged(harbour, 1, 10).articles()).hasSize(5);
       Author ada = store.author("ada-quill").orElseThrow();
-      assertThat(store.published(ArticleStore.Filter.author(ada.id()), 0, 1).getFirst().authors())
+      assertThat(store.byAuthor(ada, 1, 1).articles().getFirst().authors())
           .extracting(Author::name)
           .containsExactly("Ada Quill", "Ben Marsh");
-      assertThat(store.bySlug("unfinished", true)).isEmpty();
-      assertThat(store.bySlug("unfinished", false)).isPresent();
+      assertThat(store.published("unfinished")).isEmpty();
+      assertThat(store.any("unfinished")).isPresent();
     }
   }
 
@@ -128,7 +129,7 @@ class ArticleStoreTest {
   @EnumSource(Engine.class)
   void aFailedSaveWritesNothing(Engine engine) {
     try (Database database = TestDatabases.fresh(engine)) {
-      ArticleStore store = new ArticleStore(database);
+      ArticleService store = new ArticleService(database);
       ArticleDraft broken =
           new ArticleDraft(
               "broken",
@@ -150,5 +151,108 @@ class ArticleStoreTest {
       assertThat(store.sections()).isEmpty();
       assertThat(store.author("ada-quill")).isEmpty();
     }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void aRenamedArticleKeepsItsOldSlugsUntilAnotherArticleTakesOne(Engine engine) {
+    try (Database database = TestDatabases.fresh(engine)) {
+      ArticleService articles = new ArticleService(database);
+      Instant published = Instant.parse("2026-11-20T08:30:00Z");
+      ArticleDraft first = draft("harbour-vote", "News", published, ArticleStatus.PUBLISHED);
+      long id = ((ArticleService.SaveOutcome.Saved) articles.create(first)).id();
+
+      assertThat(articles.update(id, withSlug(first, "harbour-vote-second-round")))
+          .isEqualTo(new ArticleService.SaveOutcome.Saved(id));
+      assertThat(articles.update(id, withSlug(first, "harbour-vote-decided")))
+          .isEqualTo(new ArticleService.SaveOutcome.Saved(id));
+
+      assertThat(articles.published("harbour-vote")).isEmpty();
+      assertThat(articles.published("harbour-vote-decided").orElseThrow().id()).isEqualTo(id);
+      assertThat(articles.renamed("harbour-vote")).hasValue("/articles/harbour-vote-decided");
+      assertThat(articles.renamed("harbour-vote-second-round"))
+          .hasValue("/articles/harbour-vote-decided");
+      assertThat(articles.latest(1, 10).articles()).hasSize(1);
+
+      long other =
+          ((ArticleService.SaveOutcome.Saved)
+                  articles.create(
+                      draft("harbour-vote", "News", published, ArticleStatus.PUBLISHED)))
+              .id();
+      assertThat(other).isNotEqualTo(id);
+      assertThat(articles.renamed("harbour-vote")).isEmpty();
+      assertThat(articles.published("harbour-vote").orElseThrow().id()).isEqualTo(other);
+
+      // Renamed back, the article takes its old slug out of its history.
+      articles.update(id, withSlug(first, "harbour-vote-second-round"));
+      assertThat(articles.renamed("harbour-vote-second-round")).isEmpty();
+      assertThat(articles.renamed("harbour-vote-decided"))
+          .hasValue("/articles/harbour-vote-second-round");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void aDraftBreakingTheRulesOrTakingAnotherArticlesSlugIsRefusedAndNothingChanges(Engine engine) {
+    try (Database database = TestDatabases.fresh(engine)) {
+      ArticleService articles = new ArticleService(database);
+      Instant published = Instant.parse("2026-11-20T08:30:00Z");
+      ArticleDraft first = draft("harbour-vote", "News", published, ArticleStatus.PUBLISHED);
+      long id = ((ArticleService.SaveOutcome.Saved) articles.create(first)).id();
+      articles.create(draft("ferry-strike", "News", published, ArticleStatus.PUBLISHED));
+
+      assertThat(articles.update(id, withSlug(first, "ferry-strike")))
+          .isInstanceOfSatisfying(
+              ArticleService.SaveOutcome.Refused.class,
+              refused -> assertThat(refused.problems()).containsKey("slug"));
+      assertThat(articles.update(id, withSlug(first, "Not A Slug")))
+          .isInstanceOfSatisfying(
+              ArticleService.SaveOutcome.Refused.class,
+              refused -> assertThat(refused.problems()).containsKey("slug"));
+      ArticleDraft tooLong =
+          new ArticleDraft(
+              "harbour-vote",
+              "",
+              "x".repeat(ArticleRules.MAX_HEADLINE_CHARS + 1),
+              "",
+              "Body",
+              "News",
+              List.of(),
+              List.of(),
+              ArticleStatus.PUBLISHED,
+              published,
+              published.minusSeconds(1),
+              null,
+              Map.of(),
+              null);
+      assertThat(articles.update(id, tooLong))
+          .isInstanceOfSatisfying(
+              ArticleService.SaveOutcome.Refused.class,
+              refused -> assertThat(refused.problems()).containsKeys("headline", "updated"));
+      assertThat(articles.update(999_999, first))
+          .isEqualTo(new ArticleService.SaveOutcome.NotFound(999_999));
+
+      assertThat(articles.published("harbour-vote").orElseThrow().headline())
+          .isEqualTo("Headline of harbour-vote");
+      assertThat(articles.renamed("harbour-vote")).isEmpty();
+    }
+  }
+
+  private static ArticleDraft withSlug(ArticleDraft draft, String slug) {
+    return new ArticleDraft(
+        slug,
+        draft.kicker(),
+        draft.headline(),
+        draft.standfirst(),
+        draft.body(),
+        draft.sectionName(),
+        draft.tags(),
+        draft.authorNames(),
+        draft.status(),
+        draft.publishedAt(),
+        draft.updatedAt(),
+        draft.leadImageId(),
+        draft.figureImageIds(),
+        draft.sourcePath());
   }
 }

@@ -338,8 +338,9 @@ class BackupTest {
   private static Map<String, String> pictures(Database database) {
     Map<String, String> sums = new TreeMap<>();
     database.useTransaction(
-        h ->
-            h.createQuery("SELECT file_name, bytes FROM image_file")
+        tx ->
+            tx.handle()
+                .createQuery("SELECT file_name, bytes FROM image_file")
                 .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getBytes(2)))
                 .forEach(
                     row -> {

@@ -98,7 +98,8 @@ class PicturesTest {
       original = Files.readAllBytes(folder.resolve("images/earlier.png"));
       earlier
           .database()
-          .useTransaction(h -> h.execute("DELETE FROM image_file WHERE file_name = ?", name));
+          .useTransaction(
+              tx -> tx.handle().execute("DELETE FROM image_file WHERE file_name = ?", name));
     }
     Path media = Files.createDirectories(data.resolve("media"));
     Files.write(media.resolve(name), original);
@@ -137,8 +138,12 @@ class PicturesTest {
       assertThat(picture.bytes()).isEqualTo(bytes);
       assertThat(picture.contentType()).isEqualTo("image/jpeg");
       long stored =
-          database.withHandle(
-              h -> h.createQuery("SELECT COUNT(*) FROM image_file").mapTo(Long.class).one());
+          database.read(
+              tx ->
+                  tx.handle()
+                      .createQuery("SELECT COUNT(*) FROM image_file")
+                      .mapTo(Long.class)
+                      .one());
       assertThat(stored).isEqualTo(1L);
 
       // Other bytes under a stored name are never thrown away.

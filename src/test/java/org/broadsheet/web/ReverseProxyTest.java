@@ -43,9 +43,10 @@ class ReverseProxyTest {
     List<String> storedAddresses(String name) {
       return site.application()
           .database()
-          .withHandle(
-              h ->
-                  h.createQuery("SELECT DISTINCT ip FROM comment WHERE author_name = :name")
+          .read(
+              tx ->
+                  tx.handle()
+                      .createQuery("SELECT DISTINCT ip FROM comment WHERE author_name = :name")
                       .bind("name", name)
                       .mapTo(String.class)
                       .list());

@@ -1,0 +1,180 @@
+package org.broadsheet.article;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.broadsheet.storage.Transaction;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.SqlStatement;
+
+/**
+ * Writing articles: a draft stored as a new article or over an existing one by its id, with its
+ * section, authors, tags and figures, and the slugs an article had before.
+ */
+final class DraftStore {
+  private static final String COLUMNS =
+      """
+      slug = :slug, kicker = :kicker, headline = :headline, standfirst = :standfirst,
+      body = :body, section_id = :section, status = :status, published_at = :published,
+      updated_at = :updated, lead_image_id = :image, source_path = :source
+      """;
+
+  long create(Transaction tx, ArticleDraft draft) {
+    Handle h = tx.handle();
+    reclaimSlug(h, draft.slug());
+    long id =
+        bind(
+                h.createQuery(
+                    """
+                    INSERT INTO article (slug, kicker, headline, standfirst, body, section_id,
+                      status, published_at, updated_at, lead_image_id, source_path)
+                    VALUES (:slug, :kicker, :headline, :standfirst, :body, :section, :status,
+                      :published, :updated, :image, :source)
+                    RETURNING id
+                    """),
+                tx,
+                draft)
+            .mapTo(Long.class)
+            .one();
+    replaceParts(tx, id, draft);
+    return id;
+  }
+
+  /** Stores the draft over the article with this id; false when there is none. */
+  boolean update(Transaction tx, long id, ArticleDraft draft) {
+    Handle h = tx.handle();
+    Optional<String> formerSlug =
+        h.createQuery("SELECT slug FROM article WHERE id = :id")
+            .bind("id", id)
+            .mapTo(String.class)
+            .findOne();
+    if (formerSlug.isEmpty()) {
+      return false;
+    }
+    if (!formerSlug.get().equals(draft.slug())) {
+      reclaimSlug(h, draft.slug());
+      h.createUpdate(
+              "INSERT INTO article_slug (slug, article_id, retired_at) VALUES (:slug, :id, :at)")
+          .bind("slug", formerSlug.get())
+          .bind("id", id)
+          .bind("at", System.currentTimeMillis())
+          .execute();
+    }
+    bind(h.createUpdate("UPDATE article SET " + COLUMNS + " WHERE id = :id"), tx, draft)
+        .bind("id", id)
+        .execute();
+    replaceParts(tx, id, draft);
+    return true;
+  }
+
+  /** A slug in use again leaves the history of the article that had it before. */
+  private static void reclaimSlug(Handle h, String slug) {
+    h.createUpdate("DELETE FROM article_slug WHERE slug = :slug").bind("slug", slug).execute();
+  }
+
+  private static <T extends SqlStatement<T>> T bind(
+      T statement, Transaction tx, ArticleDraft draft) {
+    return statement
+        .bind("slug", draft.slug())
+        .bind("kicker", draft.kicker())
+        .bind("headline", draft.headline())
+        .bind("standfirst", draft.standfirst())
+        .bind("body", draft.body())
+        .bind("section", sectionId(tx, draft.sectionName()))
+        .bind("status", draft.status().word())
+        .bind("published", draft.publishedAt().toEpochMilli())
+        .bind("updated", draft.updatedAt().toEpochMilli())
+        .bind("image", draft.leadImageId())
+        .bind("source", draft.sourcePath());
+  }
+
+  private static void replaceParts(Transaction tx, long id, ArticleDraft draft) {
+    replaceAuthors(tx, id, draft.authorNames());
+    replaceTags(tx.handle(), id, draft.tags());
+    replaceFigures(tx.handle(), id, draft.figureImageIds());
+    tx.record(ArticleService.TOPIC, Long.toString(id));
+  }
+
+  private static long sectionId(Transaction tx, String name) {
+    Handle h = tx.handle();
+    return AuthorStore.idOf(
+        h,
+        "section",
+        name,
+        slug -> {
+          int position = h.createQuery("SELECT COUNT(*) FROM section").mapTo(Integer.class).one();
+          h.createUpdate(
+                  "INSERT INTO section (slug, name, position) VALUES (:slug, :name, :position)")
+              .bind("slug", slug)
+              .bind("name", name)
+              .bind("position", position)
+              .execute();
+          // Every page's navigation lists the sections.
+          tx.record(ArticleService.SECTION_TOPIC, slug);
+        });
+  }
+
+  private static long tagId(Handle h, String name) {
+    return AuthorStore.idOf(
+        h,
+        "tag",
+        name,
+        slug ->
+            h.createUpdate("INSERT INTO tag (slug, name) VALUES (:slug, :name)")
+                .bind("slug", slug)
+                .bind("name", name)
+                .execute());
+  }
+
+  private static void replaceAuthors(Transaction tx, long articleId, List<String> names) {
+    Handle h = tx.handle();
+    h.createUpdate("DELETE FROM article_author WHERE article_id = :id")
+        .bind("id", articleId)
+        .execute();
+    List<Long> seen = new ArrayList<>();
+    for (String name : names) {
+      long authorId = AuthorStore.authorId(tx, name);
+      if (!seen.contains(authorId)) {
+        h.createUpdate(
+                "INSERT INTO article_author (article_id, author_id, position) VALUES (:a, :b, :p)")
+            .bind("a", articleId)
+            .bind("b", authorId)
+            .bind("p", seen.size())
+            .execute();
+        seen.add(authorId);
+      }
+    }
+  }
+
+  private static void replaceTags(Handle h, long articleId, List<String> names) {
+    h.createUpdate("DELETE FROM article_tag WHERE article_id = :id")
+        .bind("id", articleId)
+        .execute();
+    List<Long> seen = new ArrayList<>();
+    for (String name : names) {
+      long tagId = tagId(h, name);
+      if (!seen.contains(tagId)) {
+        h.createUpdate("INSERT INTO article_tag (article_id, tag_id) VALUES (:a, :t)")
+            .bind("a", articleId)
+            .bind("t", tagId)
+            .execute();
+        seen.add(tagId);
+      }
+    }
+  }
+
+  private static void replaceFigures(Handle h, long articleId, Map<String, Long> figures) {
+    h.createUpdate("DELETE FROM article_figure WHERE article_id = :id")
+        .bind("id", articleId)
+        .execute();
+    figures.forEach(
+        (reference, imageId) ->
+            h.createUpdate(
+                    "INSERT INTO article_figure (article_id, reference, image_id) VALUES (:a, :r, :i)")
+                .bind("a", articleId)
+                .bind("r", reference)
+                .bind("i", imageId)
+                .execute());
+  }
+}
