@@ -9,6 +9,7 @@ import static org.broadsheet.comment.CommentTesting.with;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import org.broadsheet.storage.Engine;
 import org.broadsheet.testing.Cli;
 import org.broadsheet.testing.Reader;
 import org.broadsheet.testing.TestSite;
@@ -18,15 +19,23 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 
+/** Posting comments through the form, on SQLite and PostgreSQL. */
+@ParameterizedClass
+@MethodSource("org.broadsheet.testing.TestSite#engines")
 class CommentPostingTest {
+  @Parameter Engine engine;
+
   private TestSite site;
   private Reader writer;
   private Reader someoneElse;
 
   @BeforeEach
   void open() {
-    site = CommentTesting.siteWithArticle();
+    site = CommentTesting.siteWithArticle(engine);
     writer = new Reader(site);
     someoneElse = new Reader(site);
   }

@@ -15,10 +15,6 @@ final class CommentTesting {
 
   private CommentTesting() {}
 
-  static TestSite siteWithArticle() {
-    return siteWithArticle(Engine.SQLITE);
-  }
-
   static TestSite siteWithArticle(Engine engine) {
     TestSite site = TestSite.open(engine);
     Instant published = Instant.now().minusSeconds(3600);

@@ -17,13 +17,15 @@ import org.broadsheet.testing.Reader;
 import org.broadsheet.testing.TestSite;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Crawls every public page and feed of a site full of comments, looking for commenters' emails. */
 class EmailPrivacyTest {
-  @Test
-  void noCommentersEmailAppearsInAnyPublicPageOrFeed() throws IOException {
-    try (TestSite site = TestSite.open(Engine.SQLITE).withDemo()) {
+  @ParameterizedTest
+  @MethodSource("org.broadsheet.testing.TestSite#engines")
+  void noCommentersEmailAppearsInAnyPublicPageOrFeed(Engine engine) throws IOException {
+    try (TestSite site = TestSite.open(engine).withDemo()) {
       site.application().settings().set("comments.min_fill_seconds", "0");
       site.application().settings().set("comments.moderation", "none");
       site.serve();

@@ -9,20 +9,26 @@ import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.broadsheet.storage.Engine;
 import org.broadsheet.testing.Reader;
 import org.broadsheet.testing.TestSite;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Throws hostile text at every field of the comment form and checks that nothing executable reaches
  * any page: no scripts, no event handlers, no javascript: or data: links, no frames.
  */
+@ParameterizedClass
+@MethodSource("org.broadsheet.testing.TestSite#engines")
 class HostileInputTest {
   private static final String[] PAYLOADS = {
     "<script>alert(1)</script>",
@@ -92,18 +98,19 @@ class HostileInputTest {
     "[a](https://a.example) [b](https://b.example) [c](https://c.example) [d](https://d.example)",
   };
 
-  private static TestSite site;
+  @Parameter Engine engine;
+  private TestSite site;
 
-  @BeforeAll
-  static void open() {
-    site = CommentTesting.siteWithArticle();
+  @BeforeEach
+  void open() {
+    site = CommentTesting.siteWithArticle(engine);
     site.application().settings().set("comments.moderation", "none");
     site.application().settings().set("comments.rate_per_ip_per_hour", "100000");
     site.application().settings().set("comments.rate_per_email_per_hour", "100000");
   }
 
-  @AfterAll
-  static void close() {
+  @AfterEach
+  void close() {
     site.close();
   }
 

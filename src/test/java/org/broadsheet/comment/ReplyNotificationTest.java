@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.broadsheet.storage.Engine;
 import org.broadsheet.testing.Cli;
 import org.broadsheet.testing.Reader;
 import org.broadsheet.testing.TestSite;
@@ -22,9 +23,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Notifications go through a real SMTP server (GreenMail) on a free port. */
+@ParameterizedClass
+@MethodSource("org.broadsheet.testing.TestSite#engines")
 class ReplyNotificationTest {
+  @Parameter Engine engine;
+
   @RegisterExtension
   static final GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
@@ -32,7 +40,7 @@ class ReplyNotificationTest {
 
   @BeforeEach
   void open() {
-    site = CommentTesting.siteWithArticle();
+    site = CommentTesting.siteWithArticle(engine);
     site.application().settings().set("smtp.host", "127.0.0.1");
     site.application().settings().set("smtp.port", Integer.toString(mail.getSmtp().getPort()));
     site.application().settings().set("smtp.from", "Harbour Times <desk@harbour.example>");
