@@ -10,8 +10,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The committed changes a running site must react to, whoever made them: this process, the command
- * line beside it, or another node on the same PostgreSQL. Writers {@link #record} a change inside
- * their transaction; a running site {@link #watch}es and tells its listeners.
+ * line beside it, or another node on the same PostgreSQL. Writers record a change inside their
+ * transaction ({@link Transaction#record}); a running site {@link #watch}es and tells its
+ * listeners.
  */
 public final class ChangeLog implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(ChangeLog.class);
@@ -38,8 +39,11 @@ public final class ChangeLog implements AutoCloseable {
     this.seen = latestId();
   }
 
-  /** Records a change inside the caller's transaction; the signal moves once it commits. */
-  public void record(Handle handle, String topic, String subject) {
+  /**
+   * Records a change inside the caller's transaction; the signal moves once it commits. Writers
+   * call it through {@link Transaction#record}.
+   */
+  void record(Handle handle, String topic, String subject) {
     handle
         .createUpdate(
             "INSERT INTO change_log (topic, subject, changed_at) VALUES (:topic, :subject, :at)")
