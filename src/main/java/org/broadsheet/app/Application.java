@@ -28,6 +28,9 @@ import org.broadsheet.mail.MailSettings;
 import org.broadsheet.mail.Mailer;
 import org.broadsheet.media.MediaFeature;
 import org.broadsheet.media.MediaService;
+import org.broadsheet.proofread.NewsroomDictionary;
+import org.broadsheet.proofread.ProofreadSettings;
+import org.broadsheet.proofread.Proofreader;
 import org.broadsheet.settings.SettingDefinition;
 import org.broadsheet.settings.SettingsService;
 import org.broadsheet.settings.SiteSettings;
@@ -58,6 +61,8 @@ public final class Application implements AutoCloseable {
   private final CommentModeration moderation;
   private final Mailer mailer;
   private final MarkdownImporter importer;
+  private final NewsroomDictionary dictionary;
+  private final Proofreader proofreader;
   private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Application.class);
   private static final Duration CLOCK_WATCH = Duration.ofSeconds(5);
   private static final String BASE_URL = "site.base_url";
@@ -97,6 +102,8 @@ public final class Application implements AutoCloseable {
                   () -> CommentSettings.from(settings)));
       this.moderation = new CommentModeration(database, comments);
       this.importer = new MarkdownImporter(database, articles, media);
+      this.dictionary = new NewsroomDictionary(database);
+      this.proofreader = Proofreader.forSite(settings, dictionary, articles::any);
     } catch (RuntimeException e) {
       database.close();
       throw e;
@@ -117,6 +124,7 @@ public final class Application implements AutoCloseable {
     all.addAll(WebSettings.DEFINITIONS);
     all.addAll(FeedSettings.DEFINITIONS);
     all.addAll(SitemapSettings.DEFINITIONS);
+    all.addAll(ProofreadSettings.DEFINITIONS);
     return all;
   }
 
@@ -228,6 +236,8 @@ public final class Application implements AutoCloseable {
     if (baseUrlWarning != null) {
       log.warn(baseUrlWarning);
     }
+    // On a thread of its own, after the site serves: start-up never waits for the model.
+    proofreader.preload();
     return web;
   }
 
@@ -287,6 +297,14 @@ public final class Application implements AutoCloseable {
 
   public MarkdownImporter importer() {
     return importer;
+  }
+
+  public NewsroomDictionary dictionary() {
+    return dictionary;
+  }
+
+  public Proofreader proofreader() {
+    return proofreader;
   }
 
   @Override

@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       InitCommand.class,
       ImportCommand.class,
+      ProofreadCommand.class,
+      DictionaryCommand.class,
       SettingsCommand.class,
       CommentsCommand.class,
       AuthorsCommand.class,

@@ -37,6 +37,10 @@ class NoEmptySitesTest {
           List.of("comments", "close", "harbour-vote"),
           List.of("comments", "export", "--email", "ann@example.org"),
           List.of("authors", "email", "ada-quill", "ada@example.org"),
+          List.of("dictionary", "add", "Kestrelmouth"),
+          List.of("dictionary", "remove", "Kestrelmouth"),
+          List.of("dictionary", "list"),
+          List.of("proofread", "harbour-vote"),
           List.of("backup", "site.zip"));
 
   private static Cli.Run run(List<String> words, String... site) {
