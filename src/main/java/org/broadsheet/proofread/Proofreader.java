@@ -166,7 +166,7 @@ public final class Proofreader {
       }
       List<Finding> found = new ArrayList<>();
       for (RuleMatch match : model.check(manuscript.annotated())) {
-        finding(manuscript, match, known).ifPresent(found::add);
+        finding(manuscript, match, model.isSpelling(match), known).ifPresent(found::add);
       }
       found.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column));
       findings.addAll(found);
@@ -175,14 +175,14 @@ public final class Proofreader {
   }
 
   private static Optional<Finding> finding(
-      Manuscript manuscript, RuleMatch match, Set<String> known) {
+      Manuscript manuscript, RuleMatch match, boolean spelling, Set<String> known) {
     int from = match.getFromPos();
     int to = Math.min(match.getToPos(), manuscript.text().length());
     if (from < 0 || from > to || !manuscript.touchesProse(from, to)) {
       return Optional.empty();
     }
     String text = manuscript.text().substring(from, to).replaceAll("\\s+", " ");
-    if (match.getRule().isDictionaryBasedSpellingRule() && inDictionary(text, known)) {
+    if (spelling && inDictionary(text, known)) {
       return Optional.empty();
     }
     int[] position = manuscript.lineAndColumn(from);

@@ -107,6 +107,16 @@ class ProofreaderTest {
   }
 
   @Test
+  void aCheckAnsweredFromTheSentenceCacheFindsTheSameAndHearsTheDictionary() {
+    List<Finding> first = check(withDictionary(), sample);
+
+    assertThat(check(withDictionary(), sample)).isEqualTo(first);
+    assertThat(check(withDictionary(NAMES.toArray(String[]::new)), sample))
+        .extracting(f -> f.line() + ":" + f.column() + " " + f.text())
+        .containsExactlyElementsOf(PLANTED);
+  }
+
+  @Test
   void codeAddressesAndMarkupAreNeverRead() {
     List<Finding> findings = check(withDictionary(NAMES.toArray(String[]::new)), sampleCorrected());
 
