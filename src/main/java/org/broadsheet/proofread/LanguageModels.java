@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * LanguageTool's rules and dictionaries, loaded once per language and process, on a thread of their
- * own: a few seconds of work and about 130 MB that no request and no start-up waits for. The first
+ * own: a few seconds of work and about 110 MB that no request and no start-up waits for. The first
  * check of a language starts the loading when nothing did before and waits for it; a running site
  * starts it in the background once it serves.
  *

@@ -39,7 +39,7 @@ public record ProofreadSettings(String language, String english, boolean preload
           SettingDefinition.flag(
               "proofread.preload",
               true,
-              "Whether the running site loads the proofreading model (some seconds, about 130 MB)"
+              "Whether the running site loads the proofreading model (some seconds, about 110 MB)"
                   + " in the background once it serves, so the first check is fast; false: at the"
                   + " first check."));
 
