@@ -69,7 +69,7 @@ public final class Proofreader {
               () -> {
                 try {
                   Thread.sleep(PRELOAD_DELAY);
-                  LanguageModels.of(tag);
+                  warmUp(tag);
                 } catch (InterruptedException e) {
                   Thread.currentThread().interrupt();
                 }
@@ -97,10 +97,35 @@ public final class Proofreader {
         .checkerLanguage()
         .map(
             tag -> {
-              LanguageModels.Model model = LanguageModels.of(tag);
-              model.check(Manuscript.plain("", "Ready.").annotated());
-              return model.loadMillis();
+              warmUp(tag);
+              return LanguageModels.of(tag).loadMillis();
             });
+  }
+
+  /**
+   * Loads the model (waiting for it) and reads a small Markdown article through it, so that the
+   * first real check finds the Markdown and YAML parsers loaded too.
+   */
+  private static void warmUp(String tag) {
+    try {
+      LanguageModels.of(tag)
+          .check(
+              MarkdownFile.parse(
+                      "warm-up",
+                      """
+                      ---
+                      title: "Ferry Crews Back at Work"
+                      image:
+                        caption: The first boat leaves the quay.
+                      ---
+                      The *first* boat left at dawn, said [the company](https://example.org).
+
+                      {{< figure src="a.jpg" caption="Crews on the quay." >}}
+                      """)
+                  .annotated());
+    } catch (MarkdownFile.Unreadable e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Proofreads a Markdown file with front matter, as `import markdown` takes it. */
