@@ -46,6 +46,13 @@ final class LanguageModels {
   /** Sentences whose findings are kept, about a hundred long articles' worth. */
   private static final long CACHED_SENTENCES = 10_000;
 
+  /**
+   * LanguageTool rules Broadsheet turns off. OXFORD_SPELLING_Z_NOT_S asks British English to write
+   * -ize ("organization"), while saying itself that -ise is also correct: British newsrooms write
+   * -ise, and a finding on every "organisers" hides the real ones.
+   */
+  static final List<String> RULES_OFF = List.of("OXFORD_SPELLING_Z_NOT_S");
+
   private static final Map<String, Model> MODELS = new ConcurrentHashMap<>();
 
   private LanguageModels() {}
@@ -104,7 +111,9 @@ final class LanguageModels {
     }
 
     private JLanguageTool checker(Language loaded) {
-      return new JLanguageTool(loaded, null, sentences);
+      JLanguageTool checker = new JLanguageTool(loaded, null, sentences);
+      checker.disableRules(RULES_OFF);
+      return checker;
     }
 
     /** Whether the model is loaded and checks will not wait for it. */

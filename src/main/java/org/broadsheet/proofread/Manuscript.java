@@ -44,12 +44,16 @@ record Manuscript(String name, String text, List<Manuscript.Piece> pieces) {
           "(?i)(?:\\b(?:https?|ftp)://|\\bwww\\.|\\bmailto:)[^\\s<>\"]+|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
 
   Manuscript {
-    pieces = pieces.stream().sorted(Comparator.comparingInt(Piece::start)).toList();
-    for (int i = 1; i < pieces.size(); i++) {
-      if (pieces.get(i).start() < pieces.get(i - 1).end()) {
-        throw new IllegalArgumentException("prose pieces overlap at " + pieces.get(i).start());
+    // In order; a piece that would overlap the one before (the parser's spans never should) is
+    // left out rather than read twice.
+    List<Piece> ordered = new ArrayList<>();
+    for (Piece piece : pieces.stream().sorted(Comparator.comparingInt(Piece::start)).toList()) {
+      if (piece.end() > piece.start()
+          && (ordered.isEmpty() || piece.start() >= ordered.getLast().end())) {
+        ordered.add(piece);
       }
     }
+    pieces = List.copyOf(ordered);
   }
 
   /** A text that is prose from end to end: a headline, a kicker, a caption. */

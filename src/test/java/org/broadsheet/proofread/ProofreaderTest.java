@@ -182,6 +182,19 @@ class ProofreaderTest {
   }
 
   @Test
+  void britishSpellingWithIseIsNotAFinding() {
+    String text =
+        """
+        ---
+        title: Organisers Criticised
+        ---
+        The organisation said it would modernise the harbour and prioritise safety.
+        """;
+
+    assertThat(check(withDictionary(), text)).isEmpty();
+  }
+
+  @Test
   void plainEnglishFollowsTheEnglishSetting() {
     assertThat(new ProofreadSettings("en", "en-US", true).checkerLanguage()).contains("en-US");
     assertThat(new ProofreadSettings("en-GB", "en-US", true).checkerLanguage()).contains("en-GB");
