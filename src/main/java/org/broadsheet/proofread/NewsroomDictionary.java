@@ -30,15 +30,16 @@ public final class NewsroomDictionary {
     record Refused(String word, String reason) implements Change {}
   }
 
-  private final DictionaryStore store;
+  private final Database database;
+  private final DictionaryStore store = new DictionaryStore();
 
   public NewsroomDictionary(Database database) {
-    this.store = new DictionaryStore(database);
+    this.database = database;
   }
 
   /** Every word, in alphabetical order whatever the database's collation. */
   public List<String> words() {
-    return store.words().stream()
+    return database.read(store::words).stream()
         .sorted(
             java.util.Comparator.comparing((String word) -> word.toLowerCase(java.util.Locale.ROOT))
                 .thenComparing(java.util.Comparator.naturalOrder()))
@@ -47,7 +48,7 @@ public final class NewsroomDictionary {
 
   /** The words as a set, for the proofreader. */
   Set<String> wordSet() {
-    return new TreeSet<>(store.words());
+    return new TreeSet<>(database.read(store::words));
   }
 
   public Change add(String word) {
@@ -56,12 +57,21 @@ public final class NewsroomDictionary {
       return new Change.Refused(word, problem);
     }
     String kept = word.strip();
-    return store.add(kept, Instant.now()) ? new Change.Added(kept) : new Change.AlreadyThere(kept);
+    return database.inTransaction(
+        tx -> {
+          if (store.contains(tx, kept)) {
+            return new Change.AlreadyThere(kept);
+          }
+          store.add(tx, kept, Instant.now());
+          return new Change.Added(kept);
+        });
   }
 
   public Change remove(String word) {
     String kept = word.strip();
-    return store.remove(kept) ? new Change.Removed(kept) : new Change.NotThere(kept);
+    return database.inTransaction(tx -> store.remove(tx, kept))
+        ? new Change.Removed(kept)
+        : new Change.NotThere(kept);
   }
 
   /**
