@@ -38,7 +38,7 @@ public record ProofreadSettings(String language, String english, boolean preload
                   + " such as en-IE) is proofread in."),
           SettingDefinition.flag(
               "proofread.preload",
-              true,
+              false,
               "Whether the running site loads the proofreading model (some seconds, about 110 MB)"
                   + " in the background once it serves, so the first check is fast; false: at the"
                   + " first check."));
