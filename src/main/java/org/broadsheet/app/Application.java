@@ -31,6 +31,9 @@ import org.broadsheet.media.MediaService;
 import org.broadsheet.proofread.NewsroomDictionary;
 import org.broadsheet.proofread.ProofreadSettings;
 import org.broadsheet.proofread.Proofreader;
+import org.broadsheet.search.SearchFeature;
+import org.broadsheet.search.SearchService;
+import org.broadsheet.search.SearchSettings;
 import org.broadsheet.settings.SettingDefinition;
 import org.broadsheet.settings.SettingsService;
 import org.broadsheet.settings.SiteSettings;
@@ -63,6 +66,7 @@ public final class Application implements AutoCloseable {
   private final MarkdownImporter importer;
   private final NewsroomDictionary dictionary;
   private final Proofreader proofreader;
+  private final SearchService search;
   private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Application.class);
   private static final Duration CLOCK_WATCH = Duration.ofSeconds(5);
   private static final String BASE_URL = "site.base_url";
@@ -104,6 +108,9 @@ public final class Application implements AutoCloseable {
       this.importer = new MarkdownImporter(database, articles, media);
       this.dictionary = new NewsroomDictionary(database);
       this.proofreader = Proofreader.forSite(settings, dictionary, articles::any);
+      this.search =
+          new SearchService(
+              database, articles, location.dataFolder(), () -> SearchSettings.from(settings));
     } catch (RuntimeException e) {
       database.close();
       throw e;
@@ -125,6 +132,7 @@ public final class Application implements AutoCloseable {
     all.addAll(FeedSettings.DEFINITIONS);
     all.addAll(SitemapSettings.DEFINITIONS);
     all.addAll(ProofreadSettings.DEFINITIONS);
+    all.addAll(SearchSettings.DEFINITIONS);
     return all;
   }
 
@@ -137,7 +145,10 @@ public final class Application implements AutoCloseable {
     lock = SiteLock.take(location.dataFolder());
     Templates templates = new Templates();
     Assets assets = new Assets("site.css");
-    PageCache pages = new PageCache(() -> CacheSettings.policy(settings), CommentFeature.PERSONAL);
+    PageCache pages =
+        new PageCache(
+            () -> CacheSettings.policy(settings),
+            CommentFeature.PERSONAL.and(SearchFeature.PERSONAL));
     PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     new JvmMemoryMetrics().bindTo(metrics);
     new JvmThreadMetrics().bindTo(metrics);
@@ -183,9 +194,23 @@ public final class Application implements AutoCloseable {
             commentFeature.belowTheArticle(),
             feedFeature.listingFeeds());
     MediaFeature mediaFeature = new MediaFeature(media);
+    SearchFeature searchFeature =
+        new SearchFeature(
+            search,
+            articles,
+            templates,
+            layout,
+            () -> SiteSettings.from(settings),
+            () -> SearchSettings.from(settings));
     invalidation =
         new PageInvalidation(
-            pages, List.of(articleFeature, commentFeature, sitemapFeature, SettingsService.PAGES));
+            pages,
+            List.of(
+                articleFeature,
+                commentFeature,
+                sitemapFeature,
+                searchFeature,
+                SettingsService.PAGES));
     changes.addListener(
         batch -> {
           try {
@@ -198,6 +223,9 @@ public final class Application implements AutoCloseable {
                     .toList());
           }
         });
+    // The search index follows the same log on every node.
+    changes.addListener(search::follow);
+    search.start();
     changes.watch(Duration.ofSeconds(1));
     changes.listenForOtherNodes();
     invalidation.watchTheClock(CLOCK_WATCH);
@@ -212,7 +240,8 @@ public final class Application implements AutoCloseable {
                 commentFeature::routes,
                 feedFeature::routes,
                 sitemapFeature::routes,
-                iconFeature::routes),
+                iconFeature::routes,
+                searchFeature::routes),
             pages,
             new Freshness() {
               @Override
@@ -295,6 +324,11 @@ public final class Application implements AutoCloseable {
     return moderation;
   }
 
+  /** Search of the published edition; its index is opened when the site serves. */
+  public SearchService search() {
+    return search;
+  }
+
   public MarkdownImporter importer() {
     return importer;
   }
@@ -316,6 +350,7 @@ public final class Application implements AutoCloseable {
       web.stop();
     }
     changes.close();
+    search.close();
     mailer.close();
     database.close();
     if (lock != null) {

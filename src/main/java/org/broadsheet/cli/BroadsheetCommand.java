@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       BackupCommand.class,
       RestoreCommand.class,
       TrainCommand.class,
+      SearchCommand.class,
       picocli.CommandLine.HelpCommand.class
     })
 final class BroadsheetCommand implements Runnable {

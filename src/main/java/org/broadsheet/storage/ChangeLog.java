@@ -85,9 +85,31 @@ public final class ChangeLog implements AutoCloseable {
     }
   }
 
-  private long latestId() {
+  /** The id of the newest change recorded: where a reader of the log that starts now stands. */
+  public long latestId() {
     return database.withHandle(
         h -> h.createQuery("SELECT COALESCE(MAX(id), 0) FROM change_log").mapTo(Long.class).one());
+  }
+
+  /**
+   * The changes of one topic recorded after {@code afterId} or at or after {@code sinceMillis},
+   * oldest first: what a follower that kept its own place in the log (and was away for a while)
+   * must catch up with. Overlap with what it saw is expected; applying a change twice must be
+   * harmless.
+   */
+  public List<Change> recordedSince(String topic, long afterId, long sinceMillis) {
+    return database.withHandle(
+        h ->
+            h.createQuery(
+                    """
+                    SELECT id, topic, subject FROM change_log
+                    WHERE topic = :topic AND (id > :after OR changed_at >= :since) ORDER BY id
+                    """)
+                .bind("topic", topic)
+                .bind("after", afterId)
+                .bind("since", sinceMillis)
+                .map((rs, ctx) -> new Change(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                .list());
   }
 
   public void addListener(Consumer<List<Change>> listener) {
