@@ -34,12 +34,14 @@ class HtmlValidityTest {
               "section", "/section/world",
               "tag", "/tag/kestrelmouth",
               "author", "/author/mirela-odsson",
+              "search", "/search?q=flood",
               "not-found", "/no/such/page");
       List<String> command = new ArrayList<>();
       command.add(ProcessHandle.current().info().command().orElse("java"));
       command.addAll(
           List.of("-jar", NodeTools.vnu().toString(), "--errors-only", "--format", "text"));
       Reader reader = new Reader(site);
+      awaitSearchIndex(site);
       for (Map.Entry<String, String> page : pages.entrySet()) {
         Path file = folder.resolve(page.getKey() + ".html");
         String html = reader.get(page.getValue()).body();
@@ -60,11 +62,23 @@ class HtmlValidityTest {
               .body());
       command.add(refused.toString());
 
+      Path failedSearch = folder.resolve("search-refused.html");
+      Files.writeString(failedSearch, reader.get("/search?q=flood&from=never").body());
+      command.add(failedSearch.toString());
+
       Process vnu = new ProcessBuilder(command).redirectErrorStream(true).start();
       String report = new String(vnu.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       assertThat(vnu.waitFor(120, TimeUnit.SECONDS)).isTrue();
       assertThat(report).as("vnu.jar report").doesNotContain("error:");
       assertThat(vnu.exitValue()).as(report).isZero();
+    }
+  }
+
+  /** The search page is checked with its results, once the new site's index is built. */
+  static void awaitSearchIndex(TestSite site) throws InterruptedException {
+    long deadline = System.nanoTime() + 20_000_000_000L;
+    while (site.get("/search?q=flood").statusCode() == 503 && System.nanoTime() < deadline) {
+      Thread.sleep(50);
     }
   }
 }
