@@ -16,7 +16,6 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -26,6 +25,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
@@ -45,6 +45,9 @@ final class IndexSearch {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
   private static final int SNIPPET_CHARACTERS = 160;
   private static final int SPELLING_MIN_LENGTH = 3;
+
+  /** Matches are counted exactly up to this many; beyond, the page says "more than". */
+  static final int COUNTED = 1_000;
 
   private IndexSearch() {}
 
@@ -104,14 +107,20 @@ final class IndexSearch {
     Query words = words(analyzer, query.text());
     if (words == null) {
       // Only stop words or punctuation: nothing to look for.
-      return new SearchResults(List.of(), 0, page, 1, null);
+      return new SearchResults(List.of(), 0, false, page, 1, null);
     }
     Query matching = matching(words, query, zone);
-    Query ranked = FunctionScoreQuery.boostByValue(matching, new RecencyBoost(nowMillis));
+    Query ranked =
+        new BooleanQuery.Builder()
+            .add(matching, BooleanClause.Occur.MUST)
+            .add(Recency.feature(nowMillis), BooleanClause.Occur.SHOULD)
+            .build();
     int wanted = page * pageSize;
+    // Counting stops at COUNTED: beyond it Lucene may skip articles that cannot reach the page.
     TopDocs top =
-        searcher.search(ranked, new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE));
+        searcher.search(ranked, new TopScoreDocCollectorManager(wanted, Math.max(COUNTED, wanted)));
     long total = top.totalHits.value();
+    boolean atLeast = top.totalHits.relation() == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO;
     int pageCount =
         (int)
             Math.max(
@@ -123,7 +132,7 @@ final class IndexSearch {
     }
     List<SearchResults.Hit> hits = hits(searcher, analyzer, words, shown);
     String suggestion = total == 0 ? suggestion(searcher, analyzer, query, zone) : null;
-    return new SearchResults(hits, total, page, pageCount, suggestion);
+    return new SearchResults(hits, total, atLeast, page, pageCount, suggestion);
   }
 
   private static List<SearchResults.Hit> hits(
@@ -139,6 +148,7 @@ final class IndexSearch {
             .withFormatter(marks)
             .withBreakIterator(WholeBreakIterator::new)
             .withMaxNoHighlightPassages(1)
+            .withWeightMatches(false)
             .build();
     UnifiedHighlighter snippets =
         UnifiedHighlighter.builder(searcher, analyzer)
@@ -148,6 +158,7 @@ final class IndexSearch {
                     LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_CHARACTERS, 0.5f))
             .withMaxNoHighlightPassages(0)
+            .withWeightMatches(false)
             .build();
     String[] headline =
         headlines

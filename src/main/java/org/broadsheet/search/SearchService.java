@@ -6,12 +6,19 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.apache.lucene.store.AlreadyClosedException;
@@ -298,7 +305,8 @@ public final class SearchService implements AutoCloseable {
   private void build(Rebuild building) {
     long started = System.nanoTime();
     try {
-      IndexGeneration gen = writeFresh(building);
+      // One thread: the site keeps serving meanwhile.
+      IndexGeneration gen = writeFresh(building, 1);
       IndexGeneration old;
       lock.lock();
       try {
@@ -337,7 +345,7 @@ public final class SearchService implements AutoCloseable {
    * Writes every published article whose time has come into a new generation and commits it, with
    * its place in the change log taken before the first article was read.
    */
-  private IndexGeneration writeFresh(Rebuild progress) throws IOException {
+  private IndexGeneration writeFresh(Rebuild progress, int threads) throws IOException {
     long position = database.changes().latestId();
     long at = System.currentTimeMillis();
     followed = Math.max(followed, position);
@@ -346,16 +354,35 @@ public final class SearchService implements AutoCloseable {
       List<ArticleTimes> all =
           articles.publishedTimes(Instant.EPOCH, Instant.ofEpochMilli(Long.MAX_VALUE));
       progress.total = all.size();
-      for (ArticleTimes times : all) {
-        if (closed) {
-          throw new IOException("the site is closing");
-        }
-        Optional<Article> article = articles.published(times.slug());
-        if (article.isPresent()) {
-          gen.put(article.get().id(), document(article.get()));
-        }
-        progress.done++;
+      AtomicInteger next = new AtomicInteger();
+      List<Callable<Void>> workers = new ArrayList<>();
+      for (int w = 0; w < threads; w++) {
+        workers.add(
+            () -> {
+              for (int i = next.getAndIncrement(); i < all.size(); i = next.getAndIncrement()) {
+                if (closed) {
+                  throw new IOException("the site is closing");
+                }
+                Optional<Article> article = articles.published(all.get(i).slug());
+                if (article.isPresent()) {
+                  gen.put(article.get().id(), document(article.get()));
+                }
+                progress.done = Math.min(next.get(), all.size());
+              }
+              return null;
+            });
       }
+      try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
+        for (Future<Void> done : pool.invokeAll(workers)) {
+          done.get();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted", e);
+      } catch (ExecutionException e) {
+        throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+      }
+      progress.done = all.size();
       gen.commit(new IndexGeneration.Position(position, at));
       return gen;
     } catch (IOException | RuntimeException e) {
@@ -408,7 +435,7 @@ public final class SearchService implements AutoCloseable {
    */
   public Reindexed reindex() throws IOException {
     long started = System.nanoTime();
-    IndexGeneration gen = writeFresh(new Rebuild());
+    IndexGeneration gen = writeFresh(new Rebuild(), Runtime.getRuntime().availableProcessors());
     String name = gen.name();
     int count = gen.documents();
     gen.close();
