@@ -114,9 +114,9 @@ final class IndexGeneration implements AutoCloseable {
       }
       Map<String, String> data;
       try (DirectoryReader reader = DirectoryReader.open(directory)) {
+        // Opening a reader opens every segment and checks its headers: most damage shows here; the
+        // rest shows when a search reads it, and the index is rebuilt then.
         data = reader.getIndexCommit().getUserData();
-        // Reads every document's stored fields' checksums lazily; this at least opens each segment.
-        reader.leaves().forEach(leaf -> leaf.reader().maxDoc());
       }
       if (!SCHEMA.equals(data.get(SCHEMA_KEY)) || data.get(LANGUAGE) == null) {
         throw new IOException("index " + folder + " was written by another version");

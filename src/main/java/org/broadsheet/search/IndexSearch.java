@@ -33,6 +33,7 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.broadsheet.article.Article;
 import org.jsoup.nodes.Entities;
 
 /**
@@ -110,15 +111,14 @@ final class IndexSearch {
       return new SearchResults(List.of(), 0, false, page, 1, null);
     }
     Query matching = matching(words, query, zone);
-    Query ranked =
-        new BooleanQuery.Builder()
-            .add(matching, BooleanClause.Occur.MUST)
-            .add(Recency.feature(nowMillis), BooleanClause.Occur.SHOULD)
-            .build();
     int wanted = page * pageSize;
-    // Counting stops at COUNTED: beyond it Lucene may skip articles that cannot reach the page.
+    // Counting stops at COUNTED: beyond it Lucene may skip articles that cannot reach the window.
     TopDocs top =
-        searcher.search(ranked, new TopScoreDocCollectorManager(wanted, Math.max(COUNTED, wanted)));
+        searcher.search(
+            matching,
+            new TopScoreDocCollectorManager(
+                Math.max(Recency.WINDOW, wanted), Math.max(COUNTED, wanted)));
+    ScoreDoc[] ranked = Recency.rescore(searcher, top.scoreDocs, nowMillis);
     long total = top.totalHits.value();
     boolean atLeast = top.totalHits.relation() == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO;
     int pageCount =
@@ -127,8 +127,8 @@ final class IndexSearch {
                 1, Math.min(SearchQuery.MAX_PAGE, (total + pageSize - 1) / Math.max(1, pageSize)));
     int first = (page - 1) * pageSize;
     List<ScoreDoc> shown = new ArrayList<>();
-    for (int i = first; i < top.scoreDocs.length; i++) {
-      shown.add(top.scoreDocs[i]);
+    for (int i = first; i < Math.min(ranked.length, wanted); i++) {
+      shown.add(ranked[i]);
     }
     List<SearchResults.Hit> hits = hits(searcher, analyzer, words, shown);
     String suggestion = total == 0 ? suggestion(searcher, analyzer, query, zone) : null;
@@ -194,7 +194,7 @@ final class IndexSearch {
       hits.add(
           new SearchResults.Hit(
               Long.parseLong(document.get(ArticleDocument.ID)),
-              "/articles/" + document.get(ArticleDocument.SLUG),
+              Article.pathOf(document.get(ArticleDocument.SLUG)),
               document.get(ArticleDocument.KICKER),
               headlineHtml != null
                   ? headlineHtml

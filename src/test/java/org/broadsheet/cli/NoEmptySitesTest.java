@@ -41,7 +41,8 @@ class NoEmptySitesTest {
           List.of("dictionary", "remove", "Kestrelmouth"),
           List.of("dictionary", "list"),
           List.of("proofread", "harbour-vote"),
-          List.of("backup", "site.zip"));
+          List.of("backup", "site.zip"),
+          List.of("search", "reindex"));
 
   private static Cli.Run run(List<String> words, String... site) {
     return Cli.run(Stream.concat(words.stream(), Stream.of(site)).toArray(String[]::new));

@@ -184,6 +184,29 @@ class SearchIndexTest {
   }
 
   @Test
+  void theIndexLanguageFollowsItsSettingAndAChangeRebuildsIt() {
+    try (TestSite site = SearchTest.site()) {
+      site.application().settings().set("search.language", "standard");
+      site.serve();
+      SearchTest.published(site, "floods", "Floods recede", "x", Instant.now().minusSeconds(60));
+      SearchTest.awaitIndex(site);
+      // No stemming: "flooding" is another word.
+      assertThat(SearchTest.found(site, "q=floods")).containsExactly("/articles/floods");
+      assertThat(SearchTest.found(site, "q=flooding")).isEmpty();
+
+      Cli.Run set = Cli.run(site, "settings", "set", "search.language", "en");
+      assertThat(set.exitCode()).as(set.err()).isZero();
+      long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+      while (SearchTest.found(site, "q=flooding").isEmpty() && System.nanoTime() < deadline) {
+        SearchTest.sleep(100);
+      }
+      assertThat(SearchTest.found(site, "q=flooding")).containsExactly("/articles/floods");
+      assertThat(Cli.run(site, "settings", "set", "search.language", "klingon").exitCode())
+          .isNotZero();
+    }
+  }
+
+  @Test
   void everyNodeOnTheSamePostgresqlFollowsPublishing() throws IOException {
     try (TestSite first = TestSite.open(Engine.POSTGRESQL)) {
       first.application().settings().set("search.rate_per_minute", "100000");
