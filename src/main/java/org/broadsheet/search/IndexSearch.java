@@ -52,6 +52,10 @@ final class IndexSearch {
 
   private IndexSearch() {}
 
+  /**
+   * The reader's words as a query. No prefixes ("fl*" would expand to every word starting so, in
+   * every field) and no fuzzy or proximity operators: each costs far more than a search should.
+   */
   static Query words(Analyzer analyzer, String text) {
     int operators =
         SimpleQueryParser.AND_OPERATOR
@@ -60,12 +64,12 @@ final class IndexSearch {
             | SimpleQueryParser.PHRASE_OPERATOR
             | SimpleQueryParser.PRECEDENCE_OPERATORS
             | SimpleQueryParser.WHITESPACE_OPERATOR
-            | SimpleQueryParser.ESCAPE_OPERATOR
-            | SimpleQueryParser.PREFIX_OPERATOR;
+            | SimpleQueryParser.ESCAPE_OPERATOR;
     SimpleQueryParser parser = new SimpleQueryParser(analyzer, ArticleDocument.WEIGHTS, operators);
     // Every word must be there: a reader who adds a word narrows the search.
     parser.setDefaultOperator(BooleanClause.Occur.MUST);
-    return parser.parse(text);
+    // A lone * would be parsed as "every article".
+    return parser.parse(text.replace('*', ' '));
   }
 
   /** The reader's words and filters, without ranking: what is counted and what is highlighted. */

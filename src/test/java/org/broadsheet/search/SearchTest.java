@@ -325,6 +325,28 @@ class SearchTest {
   }
 
   @Test
+  void whateverIsTypedIsSearchedSafely() {
+    try (TestSite site = site().serve()) {
+      published(site, "storm", "Storm closes bridge", "x", NOW.minusSeconds(60));
+      awaitIndex(site);
+      for (String typed :
+          List.of("*", "storm*", "((((", "\"", "\\", "-", "|", "~", "storm~2", "<b>storm</b>")) {
+        HttpResponse<String> response = site.get("/search?" + q(typed));
+        assertThat(response.statusCode()).as(typed).isEqualTo(200);
+        assertThat(Jsoup.parse(response.body()).select("#search-q").attr("value"))
+            .as(typed)
+            .isEqualTo(typed);
+      }
+      // A lone * is not "every article".
+      assertThat(found(site, q("*"))).isEmpty();
+      assertThat(found(site, q("storm -bridge"))).isEmpty();
+      assertThat(found(site, q("\"storm closes\""))).containsExactly("/articles/storm");
+      assertThat(found(site, q("ferry | storm"))).containsExactly("/articles/storm");
+      assertThat(site.get("/search?" + q("x".repeat(5000))).statusCode()).isEqualTo(200);
+    }
+  }
+
+  @Test
   void tooManySearchesFromOneAddressAreRefusedForAWhile() {
     try (TestSite site = TestSite.open(Engine.SQLITE)) {
       site.application().settings().set("search.rate_per_minute", "3");
