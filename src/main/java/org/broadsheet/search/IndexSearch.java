@@ -146,36 +146,38 @@ final class IndexSearch {
       return List.of();
     }
     int[] docs = shown.stream().mapToInt(hit -> hit.doc).toArray();
-    DefaultPassageFormatter marks = new DefaultPassageFormatter("<mark>", "</mark>", "… ", true);
-    UnifiedHighlighter headlines =
-        UnifiedHighlighter.builder(searcher, analyzer)
-            .withFormatter(marks)
-            .withBreakIterator(WholeBreakIterator::new)
-            .withMaxNoHighlightPassages(1)
-            .withWeightMatches(false)
-            .build();
-    UnifiedHighlighter snippets =
-        UnifiedHighlighter.builder(searcher, analyzer)
-            .withFormatter(marks)
-            .withBreakIterator(
-                () ->
-                    LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_CHARACTERS, 0.5f))
-            .withMaxNoHighlightPassages(0)
-            .withWeightMatches(false)
-            .build();
-    String[] headline =
-        headlines
-            .highlightFields(new String[] {ArticleDocument.HEADLINE}, words, docs, new int[] {1})
-            .get(ArticleDocument.HEADLINE);
+    // One pass over the shown articles: the headline whole (escaped even where nothing matched),
+    // the other fields as passages around the matches, or nothing.
+    UnifiedHighlighter highlighter =
+        new UnifiedHighlighter(
+            UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
+                .withWeightMatches(false)) {
+          @Override
+          protected BreakIterator getBreakIterator(String field) {
+            return field.equals(ArticleDocument.HEADLINE)
+                ? new WholeBreakIterator()
+                : LengthGoalBreakIterator.createClosestToLength(
+                    BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_CHARACTERS, 0.5f);
+          }
+
+          @Override
+          protected int getMaxNoHighlightPassages(String field) {
+            return field.equals(ArticleDocument.HEADLINE) ? 1 : 0;
+          }
+        };
     Map<String, String[]> passages =
-        snippets.highlightFields(
+        highlighter.highlightFields(
             new String[] {
-              ArticleDocument.BODY, ArticleDocument.STANDFIRST, ArticleDocument.CAPTIONS
+              ArticleDocument.HEADLINE,
+              ArticleDocument.BODY,
+              ArticleDocument.STANDFIRST,
+              ArticleDocument.CAPTIONS
             },
             words,
             docs,
-            new int[] {2, 1, 1});
+            new int[] {1, 2, 1, 1});
+    String[] headline = passages.get(ArticleDocument.HEADLINE);
     StoredFields stored = searcher.storedFields();
     List<SearchResults.Hit> hits = new ArrayList<>();
     for (int i = 0; i < docs.length; i++) {
