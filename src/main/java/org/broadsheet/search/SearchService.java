@@ -94,57 +94,60 @@ public final class SearchService implements AutoCloseable {
   }
 
   /**
-   * Opens the index in the background: the newest complete generation, caught up with what changed
-   * while the site was away; or, when there is none or it cannot be read, a new one built from the
-   * database. Changes that arrive meanwhile are kept and applied.
+   * Opens the newest complete generation at once, so searches work from the first request, and
+   * catches it up in the background with what changed while the site was away. When there is none
+   * or it cannot be read, a new one is built from the database in the background; changes that
+   * arrive meanwhile are kept and applied.
    */
   public void start() {
-    Rebuild starting = new Rebuild();
-    rebuild = starting;
-    Thread.ofPlatform().daemon().name("search-start").start(() -> open(starting));
+    IndexGeneration opened = openNewest();
+    if (opened != null) {
+      current = opened;
+      Thread.ofPlatform().daemon().name("search-catch-up").start(() -> catchUp(opened));
+    } else {
+      Rebuild starting = new Rebuild();
+      rebuild = starting;
+      Thread.ofPlatform().daemon().name("search-rebuild").start(() -> build(starting));
+    }
     supervisor = Thread.ofVirtual().name("search-committer").start(this::superviseAndCommit);
   }
 
-  private void open(Rebuild starting) {
+  /** The newest generation, open; null when there is none or it cannot be used. */
+  private IndexGeneration openNewest() {
     try {
       for (String name : IndexGeneration.generations(folder)) {
-        IndexGeneration gen;
         try {
-          gen = IndexGeneration.open(folder, name);
+          return IndexGeneration.open(folder, name);
         } catch (IOException e) {
           log.warn("Search index {} cannot be used ({}); rebuilding it", name, e.getMessage());
-          build(starting);
-          return;
+          return null;
         }
-        long latest = database.changes().latestId();
-        Set<Long> changed = catchUpIds(gen.opened());
-        lock.lock();
-        try {
-          current = gen;
-          rebuild = null;
-          changed.addAll(starting.pending);
-        } finally {
-          lock.unlock();
-        }
-        update(changed);
-        followed = Math.max(followed, latest);
-        log.info(
-            "Search index {} open: {} articles, {} caught up",
-            name,
-            gen.documents(),
-            changed.size());
-        if (!gen.language().equals(settings.get().language())) {
-          log.info(
-              "search.language changed to {}; rebuilding the index", settings.get().language());
-          startRebuild();
-        }
-        return;
       }
       log.info("No search index yet; building it from the database");
-      build(starting);
-    } catch (IOException | RuntimeException e) {
-      log.error("Could not open the search index; will try again", e);
-      rebuild = null;
+    } catch (IOException e) {
+      log.warn("Cannot read the search index folder ({}); rebuilding it", e.toString());
+    }
+    return null;
+  }
+
+  private void catchUp(IndexGeneration gen) {
+    try {
+      long latest = database.changes().latestId();
+      Set<Long> changed = catchUpIds(gen.opened());
+      update(changed);
+      followed = Math.max(followed, latest);
+      log.info(
+          "Search index {} open: {} articles, {} caught up",
+          gen.name(),
+          gen.documents(),
+          changed.size());
+      if (!gen.language().equals(settings.get().language())) {
+        log.info("search.language changed to {}; rebuilding the index", settings.get().language());
+        startRebuild();
+      }
+    } catch (RuntimeException e) {
+      log.error("Could not catch the search index up; rebuilding it", e);
+      startRebuild();
     }
   }
 
