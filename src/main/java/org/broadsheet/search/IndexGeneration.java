@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -227,10 +226,6 @@ final class IndexGeneration implements AutoCloseable {
 
   int documents() {
     return writer.getDocStats().numDocs;
-  }
-
-  Optional<Path> folder() {
-    return Optional.of(directory.getDirectory());
   }
 
   @Override
