@@ -193,11 +193,6 @@ public final class SearchService implements AutoCloseable {
     }
   }
 
-  /** Articles that came due (or changed in any other way): read again and indexed or removed. */
-  public void articlesChanged(Collection<Long> ids) {
-    update(ids);
-  }
-
   private void update(Collection<Long> ids) {
     if (ids.isEmpty()) {
       return;
@@ -442,7 +437,7 @@ public final class SearchService implements AutoCloseable {
     String name = gen.name();
     int count = gen.documents();
     gen.close();
-    database.useTransaction(h -> database.changes().record(h, TOPIC, name));
+    database.useTransaction(transaction -> transaction.record(TOPIC, name));
     boolean running = SiteLock.isHeld(dataFolder);
     if (!running) {
       IndexGeneration.deleteOlderThan(folder, name);
@@ -450,11 +445,22 @@ public final class SearchService implements AutoCloseable {
     return new Reindexed(count, name, Duration.ofNanos(System.nanoTime() - started), running);
   }
 
-  /** Makes the index durable every few seconds, and retries a rebuild that failed. */
+  /**
+   * Every few seconds: adds the articles that came due (scheduled ones whose time has come; no
+   * write records that), makes the index durable, and retries a rebuild that failed.
+   */
   private void superviseAndCommit() {
+    Instant last = Instant.now();
     while (!closed) {
       try {
         Thread.sleep(COMMIT_EVERY);
+        Instant now = Instant.now();
+        try {
+          update(articles.publishedBetween(last, now));
+          last = now;
+        } catch (RuntimeException e) {
+          log.warn("Could not check for articles coming due; will try again: {}", e.toString());
+        }
         if (current == null && rebuild == null) {
           startRebuild();
         }
