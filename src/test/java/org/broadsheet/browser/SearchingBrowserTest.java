@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.broadsheet.storage.Engine;
 import org.broadsheet.testing.TestSite;
 import org.junit.jupiter.api.Tag;
@@ -11,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 @Tag("browser")
 class SearchingBrowserTest {
@@ -25,6 +28,8 @@ class SearchingBrowserTest {
       try {
         browser.get(site.url("/section/world"));
         browser.findElement(By.id("site-search-q")).sendKeys("flooded quay" + Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+            .until(ExpectedConditions.urlContains("/search?q="));
 
         assertThat(browser.getCurrentUrl()).endsWith("/search?q=flooded+quay");
         assertThat(browser.findElement(By.id("search-q")).getAttribute("value"))
@@ -33,6 +38,8 @@ class SearchingBrowserTest {
         Path results = Chromium.screenshot(browser, "search-results");
         String headline = browser.findElement(By.cssSelector(".search-hit h3 a")).getText();
         browser.findElement(By.cssSelector(".search-hit h3 a")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+            .until(ExpectedConditions.urlContains("/articles/"));
         assertThat(browser.getCurrentUrl()).contains("/articles/");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(headline);
         assertThat(Files.size(results)).isGreaterThan(10_000);
