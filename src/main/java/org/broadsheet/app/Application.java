@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import org.broadsheet.article.ArticleFeature;
 import org.broadsheet.article.ArticlePages;
 import org.broadsheet.article.ArticleService;
+import org.broadsheet.audit.AuditService;
 import org.broadsheet.backup.SiteBackup;
 import org.broadsheet.comment.CommentFeature;
 import org.broadsheet.comment.CommentModeration;
@@ -28,6 +29,10 @@ import org.broadsheet.mail.MailSettings;
 import org.broadsheet.mail.Mailer;
 import org.broadsheet.media.MediaFeature;
 import org.broadsheet.media.MediaService;
+import org.broadsheet.newsroom.AccountService;
+import org.broadsheet.newsroom.NewsroomFeature;
+import org.broadsheet.newsroom.NewsroomSettings;
+import org.broadsheet.newsroom.PasswordResets;
 import org.broadsheet.proofread.NewsroomDictionary;
 import org.broadsheet.proofread.ProofreadSettings;
 import org.broadsheet.proofread.Proofreader;
@@ -67,6 +72,9 @@ public final class Application implements AutoCloseable {
   private final NewsroomDictionary dictionary;
   private final Proofreader proofreader;
   private final SearchService search;
+  private final AuditService audit;
+  private final AccountService accounts;
+  private final PasswordResets resets;
   private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Application.class);
   private static final Duration CLOCK_WATCH = Duration.ofSeconds(5);
   private static final String BASE_URL = "site.base_url";
@@ -111,6 +119,21 @@ public final class Application implements AutoCloseable {
       this.search =
           new SearchService(
               database, articles, location.dataFolder(), () -> SearchSettings.from(settings));
+      this.audit = new AuditService(database);
+      this.accounts =
+          new AccountService(
+              database,
+              audit,
+              articles,
+              () -> NewsroomSettings.from(settings),
+              () -> settings.get("site.name"));
+      this.resets =
+          new PasswordResets(
+              accounts,
+              mailer,
+              () -> NewsroomSettings.from(settings),
+              () -> settings.get(BASE_URL),
+              () -> settings.get("site.name"));
     } catch (RuntimeException e) {
       database.close();
       throw e;
@@ -133,6 +156,7 @@ public final class Application implements AutoCloseable {
     all.addAll(SitemapSettings.DEFINITIONS);
     all.addAll(ProofreadSettings.DEFINITIONS);
     all.addAll(SearchSettings.DEFINITIONS);
+    all.addAll(NewsroomSettings.DEFINITIONS);
     return all;
   }
 
@@ -148,7 +172,7 @@ public final class Application implements AutoCloseable {
     PageCache pages =
         new PageCache(
             () -> CacheSettings.policy(settings),
-            CommentFeature.PERSONAL.and(SearchFeature.PERSONAL));
+            CommentFeature.PERSONAL.and(SearchFeature.PERSONAL).and(NewsroomFeature.PERSONAL));
     PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     new JvmMemoryMetrics().bindTo(metrics);
     new JvmThreadMetrics().bindTo(metrics);
@@ -202,6 +226,16 @@ public final class Application implements AutoCloseable {
             layout,
             () -> SiteSettings.from(settings),
             () -> SearchSettings.from(settings));
+    NewsroomFeature newsroomFeature =
+        new NewsroomFeature(
+            accounts,
+            resets,
+            audit,
+            new SiteKeys(database).secret("newsroom-forms"),
+            templates,
+            layout,
+            () -> SiteSettings.from(settings),
+            () -> NewsroomSettings.from(settings));
     invalidation =
         new PageInvalidation(
             pages,
@@ -241,7 +275,8 @@ public final class Application implements AutoCloseable {
                 feedFeature::routes,
                 sitemapFeature::routes,
                 iconFeature::routes,
-                searchFeature::routes),
+                searchFeature::routes,
+                newsroomFeature.routes()),
             pages,
             new Freshness() {
               @Override
@@ -339,6 +374,16 @@ public final class Application implements AutoCloseable {
 
   public Proofreader proofreader() {
     return proofreader;
+  }
+
+  /** Who did what: every feature's actions, the command line's included. */
+  public AuditService audit() {
+    return audit;
+  }
+
+  /** The newsroom's people, their roles, passwords and sessions. */
+  public AccountService accounts() {
+    return accounts;
   }
 
   @Override

@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
       SettingsCommand.class,
       CommentsCommand.class,
       AuthorsCommand.class,
+      UsersCommand.class,
+      AuditCommand.class,
       BackupCommand.class,
       RestoreCommand.class,
       TrainCommand.class,

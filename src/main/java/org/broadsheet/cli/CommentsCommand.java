@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.broadsheet.app.Application;
+import org.broadsheet.audit.Actor;
 import org.broadsheet.comment.CommentModeration;
 import org.broadsheet.comment.CommentStatus;
 import picocli.CommandLine.Command;
@@ -134,9 +135,17 @@ final class CommentsCommand implements Runnable {
         int missing = 0;
         for (CommentModeration.Result result : application.moderation().decide(decision(), ids)) {
           switch (result) {
-            case CommentModeration.Result.Changed changed ->
-                System.out.printf(
-                    "%d: %s -> %s%n", changed.id(), changed.from().word(), changed.to().word());
+            case CommentModeration.Result.Changed changed -> {
+              application
+                  .audit()
+                  .record(
+                      Actor.commandLine(),
+                      "comment." + decision().name().toLowerCase(Locale.ROOT),
+                      "comment " + changed.id(),
+                      changed.from().word() + " -> " + changed.to().word());
+              System.out.printf(
+                  "%d: %s -> %s%n", changed.id(), changed.from().word(), changed.to().word());
+            }
             case CommentModeration.Result.NotFound notFound -> {
               missing++;
               System.err.printf("broadsheet: no comment has the id %d%n", notFound.id());

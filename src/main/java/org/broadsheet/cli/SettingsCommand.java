@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import org.broadsheet.app.Application;
+import org.broadsheet.audit.Actor;
 import org.broadsheet.settings.SettingsService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -135,6 +136,13 @@ final class SettingsCommand implements Runnable {
       try (Application application = site.open()) {
         return switch (application.settings().set(key, value)) {
           case SettingsService.Change.Saved saved -> {
+            application
+                .audit()
+                .record(
+                    Actor.commandLine(),
+                    "setting.set",
+                    saved.value().key(),
+                    saved.value().secret() ? "(secret)" : value);
             System.out.println(saved.value().key() + " = " + saved.value().forDisplay().value());
             if (saved.value().source() == SettingsService.Source.ENVIRONMENT) {
               System.out.println(

@@ -41,6 +41,13 @@ class NoEmptySitesTest {
           List.of("dictionary", "remove", "Kestrelmouth"),
           List.of("dictionary", "list"),
           List.of("proofread", "harbour-vote"),
+          List.of("users", "add", "ed@example.org", "--name", "Ed", "--role", "editor"),
+          List.of("users", "list"),
+          List.of("users", "role", "ed@example.org", "reporter"),
+          List.of("users", "disable", "ed@example.org"),
+          List.of("users", "passwd", "ed@example.org"),
+          List.of("users", "totp", "ed@example.org"),
+          List.of("audit", "--json"),
           List.of("backup", "site.zip"),
           List.of("search", "reindex"));
 

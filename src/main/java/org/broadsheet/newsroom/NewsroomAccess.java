@@ -1,0 +1,203 @@
+package org.broadsheet.newsroom;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.broadsheet.settings.SiteSettings;
+import org.broadsheet.web.ErrorPage;
+import org.broadsheet.web.Layout;
+import org.broadsheet.web.PageMeta;
+import org.broadsheet.web.ReaderCookie;
+import org.broadsheet.web.Templates;
+import org.broadsheet.web.WebServer;
+
+/**
+ * The door of every newsroom page: who is signed in (the session cookie), sending the others to
+ * sign in, the checks every form passes, and the headers that keep every newsroom answer out of
+ * shared caches and search engines.
+ */
+final class NewsroomAccess {
+  static final String SESSION_COOKIE = "bs_session";
+  static final String HOME = "/newsroom";
+  static final String SIGN_IN = "/newsroom/sign-in";
+  private static final String SESSION = "broadsheet.newsroom.session";
+
+  private final AccountService accounts;
+  private final FormGuard guard;
+  private final Templates templates;
+  private final Supplier<Layout> layout;
+  private final Supplier<SiteSettings> site;
+  private final Supplier<NewsroomSettings> settings;
+
+  NewsroomAccess(
+      AccountService accounts,
+      FormGuard guard,
+      Templates templates,
+      Supplier<Layout> layout,
+      Supplier<SiteSettings> site,
+      Supplier<NewsroomSettings> settings) {
+    this.accounts = accounts;
+    this.guard = guard;
+    this.templates = templates;
+    this.layout = layout;
+    this.site = site;
+    this.settings = settings;
+  }
+
+  /** Before every newsroom request: nothing here is for a shared cache, a frame or an index. */
+  static void privateAnswer(Context ctx) {
+    ctx.header("Cache-Control", "private, no-store");
+    ctx.header("X-Robots-Tag", "noindex, nofollow");
+    ctx.header("X-Frame-Options", "DENY");
+    // Not "no-referrer": browsers then send "Origin: null" with a form, failing the CSRF check.
+    // A reset link's token in the address still never reaches another site.
+    ctx.header("Referrer-Policy", "same-origin");
+  }
+
+  Layout layout() {
+    return layout.get();
+  }
+
+  Templates templates() {
+    return templates;
+  }
+
+  String baseUrl() {
+    return site.get().baseUrl();
+  }
+
+  /** The session of this request's cookie, if it is still good. */
+  Optional<Session> session(Context ctx) {
+    if (ctx.attribute(SESSION) instanceof Session known) {
+      return Optional.of(known);
+    }
+    Optional<Session> session = accounts.session(ctx.cookie(SESSION_COOKIE), Instant.now());
+    session.ifPresent(s -> ctx.attribute(SESSION, s));
+    return session;
+  }
+
+  /**
+   * The signed-in session, or empty after sending the browser to sign in (303), coming back here
+   * afterwards when this was a page (GET).
+   */
+  Optional<Session> signedIn(Context ctx) {
+    Optional<Session> session = session(ctx);
+    if (session.isEmpty()) {
+      if (ctx.cookie(SESSION_COOKIE) != null) {
+        endCookie(ctx);
+      }
+      String here =
+          ctx.method().name().equals("GET")
+              ? ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString())
+              : HOME;
+      ctx.redirect(
+          SIGN_IN + "?return=" + URLEncoder.encode(here, StandardCharsets.UTF_8),
+          HttpStatus.SEE_OTHER);
+    }
+    return session;
+  }
+
+  /** The session, when its person may do this; otherwise a 403 page (or sign-in) and empty. */
+  Optional<Session> allowed(Context ctx, Permission permission) {
+    Optional<Session> session = signedIn(ctx);
+    if (session.isPresent() && !session.get().may(permission)) {
+      refuse(
+          ctx,
+          HttpStatus.FORBIDDEN,
+          "Not allowed",
+          "Your role in the newsroom does not allow this. An administrator can change your role.");
+      return Optional.empty();
+    }
+    return session;
+  }
+
+  void startSession(Context ctx, String token) {
+    new ReaderCookie(SESSION_COOKIE, token, (int) settings.get().sessionLifetime().toSeconds())
+        .setOn(ctx);
+  }
+
+  void endCookie(Context ctx) {
+    new ReaderCookie(SESSION_COOKIE, "", 0).setOn(ctx);
+  }
+
+  /** The token for the forms of this session. */
+  String formToken(Session session) {
+    return guard.token(session.id());
+  }
+
+  /**
+   * The token for a form shown before signing in, bound to a random cookie of this browser's (made
+   * now if it has none).
+   */
+  String browserFormToken(Context ctx) {
+    String binding = ctx.cookie(FormGuard.BROWSER_COOKIE);
+    if (binding == null || !Tokens.wellFormed(binding)) {
+      binding = Tokens.newToken();
+      // A cookie for this browser's session of the browser only (no Max-Age).
+      new ReaderCookie(FormGuard.BROWSER_COOKIE, binding, -1).setOn(ctx);
+    }
+    return guard.token(binding);
+  }
+
+  /** Whether a signed-in person's form passes both checks; when not, a 403 page is sent. */
+  boolean formPasses(Context ctx, Session session) {
+    return passes(ctx, session.id());
+  }
+
+  /** Whether a form shown before signing in passes both checks; when not, a 403 page is sent. */
+  boolean browserFormPasses(Context ctx) {
+    return passes(ctx, ctx.cookie(FormGuard.BROWSER_COOKIE));
+  }
+
+  private boolean passes(Context ctx, String binding) {
+    // The headers are checked before the body is read: a forged post costs nothing.
+    if (FormGuard.fromThisSite(ctx, baseUrl())
+        && guard.valid(binding, ctx.formParam(FormGuard.FIELD))) {
+      return true;
+    }
+    refuse(
+        ctx,
+        HttpStatus.FORBIDDEN,
+        "Form not accepted",
+        "Nothing was changed: the form was not sent from this site's own page, or the page was too"
+            + " old. Please go back, reload the page and send it again.");
+    return false;
+  }
+
+  void refuse(Context ctx, HttpStatus status, String heading, String message) {
+    ctx.status(status);
+    WebServer.keepOwnPage(ctx);
+    html(
+        ctx,
+        templates.render(
+            "web/error.jte",
+            new ErrorPage(
+                layout.get(),
+                new PageMeta(heading, message, ctx.path()),
+                status.getCode(),
+                heading,
+                message,
+                WebServer.requestId(ctx))));
+  }
+
+  static void html(Context ctx, byte[] page) {
+    ctx.contentType("text/html; charset=utf-8").result(page);
+  }
+
+  /** A path on this site to return to after signing in; anything else goes to the newsroom. */
+  static String localPath(String candidate) {
+    if (candidate == null
+        || candidate.length() > 2000
+        || !candidate.startsWith("/")
+        || candidate.startsWith("//")
+        || candidate.contains("\\")
+        || candidate.chars().anyMatch(c -> c < 0x21 || c == 0x7f)) {
+      return HOME;
+    }
+    return candidate;
+  }
+}

@@ -1,0 +1,61 @@
+package org.broadsheet.newsroom;
+
+import io.javalin.config.RoutesConfig;
+import java.time.ZoneId;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.broadsheet.audit.AuditService;
+import org.broadsheet.settings.SiteSettings;
+import org.broadsheet.web.Layout;
+import org.broadsheet.web.PersonalRequests;
+import org.broadsheet.web.Templates;
+
+/**
+ * Wires the newsroom's pages: sign-in and out, the landing page, password resets and the audit log.
+ * None of them goes through the page cache, and every answer is private.
+ */
+public final class NewsroomFeature {
+  /**
+   * A request with the session cookie is a signed-in person's: the page cache never serves or
+   * stores their pages.
+   */
+  public static final PersonalRequests PERSONAL =
+      new PersonalRequests(Set.of(NewsroomAccess.SESSION_COOKIE), Set.of());
+
+  private final NewsroomHandler handler;
+  private final AuditHandler auditHandler;
+
+  public NewsroomFeature(
+      AccountService accounts,
+      PasswordResets resets,
+      AuditService audit,
+      byte[] formKey,
+      Templates templates,
+      Supplier<Layout> layout,
+      Supplier<SiteSettings> site,
+      Supplier<NewsroomSettings> settings) {
+    NewsroomAccess access =
+        new NewsroomAccess(accounts, new FormGuard(formKey), templates, layout, site, settings);
+    Supplier<ZoneId> zone = () -> site.get().timeZone();
+    this.handler = new NewsroomHandler(accounts, resets, access);
+    this.auditHandler = new AuditHandler(audit, access, zone);
+  }
+
+  public Consumer<RoutesConfig> routes() {
+    return routes -> {
+      routes.before("/newsroom", NewsroomAccess::privateAnswer);
+      routes.before("/newsroom/*", NewsroomAccess::privateAnswer);
+      routes.get("/newsroom", handler::home);
+      routes.get(NewsroomAccess.SIGN_IN, handler::signInPage);
+      routes.post(NewsroomAccess.SIGN_IN, handler::signIn);
+      routes.post("/newsroom/sign-out", handler::signOut);
+      routes.post("/newsroom/sign-out-everywhere", handler::signOutEverywhere);
+      routes.get("/newsroom/forgot-password", handler::resetRequestPage);
+      routes.post("/newsroom/forgot-password", handler::resetRequest);
+      routes.get("/newsroom/reset-password", handler::resetPage);
+      routes.post("/newsroom/reset-password", handler::reset);
+      routes.get("/newsroom/audit", auditHandler::page);
+    };
+  }
+}
