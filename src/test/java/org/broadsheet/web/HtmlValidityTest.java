@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.broadsheet.storage.Engine;
+import org.broadsheet.testing.Cli;
 import org.broadsheet.testing.NodeTools;
 import org.broadsheet.testing.Reader;
 import org.broadsheet.testing.TestSite;
@@ -65,6 +66,48 @@ class HtmlValidityTest {
       Path failedSearch = folder.resolve("search-refused.html");
       Files.writeString(failedSearch, reader.get("/search?q=flood&from=never").body());
       command.add(failedSearch.toString());
+
+      // The newsroom's pages: signed out, refused, signed in as an administrator.
+      Cli.Run added =
+          Cli.withInput(
+              "a long enough password\n",
+              site,
+              "users",
+              "add",
+              "chief@example.org",
+              "--name",
+              "Mira Chief",
+              "--role",
+              "administrator");
+      assertThat(added.exitCode()).as(added.err()).isZero();
+      Reader journalist = new Reader(site);
+      Map<String, String> newsroom = new java.util.LinkedHashMap<>();
+      newsroom.put("sign-in", journalist.get("/newsroom/sign-in").body());
+      newsroom.put("forgot-password", journalist.get("/newsroom/forgot-password").body());
+      Map<String, String> form = new java.util.LinkedHashMap<>();
+      org.jsoup.Jsoup.parse(newsroom.get("sign-in"))
+          .select("main form input[type=hidden]")
+          .forEach(input -> form.put(input.attr("name"), input.attr("value")));
+      form.put("email", "chief@example.org");
+      form.put("password", "not the password");
+      newsroom.put(
+          "sign-in-refused",
+          journalist.post("/newsroom/sign-in", form, Map.of("Origin", site.url(""))).body());
+      newsroom.put(
+          "form-not-accepted", journalist.post("/newsroom/sign-in", form, Map.of()).body());
+      form.put("password", "a long enough password");
+      assertThat(
+              journalist
+                  .post("/newsroom/sign-in", form, Map.of("Origin", site.url("")))
+                  .statusCode())
+          .isEqualTo(303);
+      newsroom.put("newsroom", journalist.get("/newsroom").body());
+      newsroom.put("audit", journalist.get("/newsroom/audit").body());
+      for (Map.Entry<String, String> page : newsroom.entrySet()) {
+        Path file = folder.resolve("newsroom-" + page.getKey() + ".html");
+        Files.writeString(file, page.getValue());
+        command.add(file.toString());
+      }
 
       Process vnu = new ProcessBuilder(command).redirectErrorStream(true).start();
       String report = new String(vnu.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
