@@ -116,6 +116,9 @@ class HostileInputTest {
 
   static void assertNothingExecutable(String html, String context) {
     Document page = Jsoup.parse(html);
+    // The site's own search box, in the masthead of every page, is the one form besides the
+    // comment form; a form anywhere else came from the input.
+    page.select("body > header.masthead > form.site-search").remove();
     assertThat(
             page.select(
                 "script, iframe, object, embed, svg, math, style, base, meta[http-equiv], form:not(.comment-form), link[rel=stylesheet]:not([href^=/assets/])"))
