@@ -1,6 +1,7 @@
 package org.broadsheet.article;
 
 import gg.jte.Content;
+import java.util.List;
 import org.broadsheet.web.Layout;
 import org.broadsheet.web.PageMeta;
 
@@ -11,4 +12,5 @@ public record ArticlePage(
     Dateline dates,
     Article article,
     String bodyHtml,
-    Content belowArticle) {}
+    Content belowArticle,
+    List<BelowTheArticle.Link> belowLinks) {}

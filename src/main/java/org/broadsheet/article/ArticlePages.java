@@ -40,6 +40,7 @@ public final class ArticlePages {
             new Dateline(site.get().timeZone()),
             article,
             articles.renderBody(article),
-            below.content()));
+            below.content(),
+            below.links()));
   }
 }

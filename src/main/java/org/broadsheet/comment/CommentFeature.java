@@ -66,7 +66,9 @@ public final class CommentFeature implements PageRules {
             site,
             new NoticePages(templates, layout),
             pages,
-            new CommentMetrics(metrics));
+            new CommentMetrics(metrics),
+            templates,
+            layout);
   }
 
   /** The comment section, for the article page to show below each article. */
@@ -107,9 +109,11 @@ public final class CommentFeature implements PageRules {
 
   public void routes(RoutesConfig routes) {
     routes.post("/articles/{slug}/comments", handler::post);
+    routes.get("/articles/{slug}/comments", handler::page);
     routes.get("/articles/{slug}/comments.atom", handler::articleFeed);
     routes.get("/comments.atom", handler::siteFeed);
     routes.get("/comments/unsubscribe", handler::unsubscribe);
     routes.post("/comments/unsubscribe", handler::unsubscribe);
+    routes.get("/comments/{id}", handler::permalink);
   }
 }

@@ -52,12 +52,14 @@ final class CommentFeeds {
       if (article == null) {
         continue;
       }
-      String link = baseUrl + article.path() + "#comment-" + comment.id();
+      // The id stays as it always was; the link is the permalink, which finds the comment's page.
+      String id = baseUrl + article.path() + "#comment-" + comment.id();
+      String link = baseUrl + CommentSection.permalink(comment.id());
       SyndEntry entry = new SyndEntryImpl();
       entry.setTitle(
           "Comment by " + comment.authorName() + " on \u201c" + article.headline() + "\u201d");
       entry.setLink(link);
-      entry.setUri(link);
+      entry.setUri(id);
       entry.setAuthor(comment.authorName());
       entry.setPublishedDate(Date.from(comment.createdAt()));
       entry.setUpdatedDate(Date.from(comment.createdAt()));

@@ -4,8 +4,11 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.broadsheet.article.Article;
 import org.broadsheet.article.ArticlePages;
@@ -13,8 +16,11 @@ import org.broadsheet.article.ArticleService;
 import org.broadsheet.article.BelowTheArticle;
 import org.broadsheet.settings.SiteSettings;
 import org.broadsheet.web.FormOrigin;
+import org.broadsheet.web.Layout;
 import org.broadsheet.web.PageCache;
+import org.broadsheet.web.PageMeta;
 import org.broadsheet.web.ReaderRequest;
+import org.broadsheet.web.Templates;
 import org.broadsheet.web.WebServer;
 
 /** The comment form's POST, the unsubscribe link and the comment feeds. */
@@ -31,6 +37,8 @@ final class CommentHandler {
   private final NoticePages notices;
   private final PageCache pages;
   private final CommentMetrics metrics;
+  private final Templates templates;
+  private final Supplier<Layout> layout;
 
   CommentHandler(
       CommentService comments,
@@ -42,7 +50,11 @@ final class CommentHandler {
       Supplier<SiteSettings> site,
       NoticePages notices,
       PageCache pages,
-      CommentMetrics metrics) {
+      CommentMetrics metrics,
+      Templates templates,
+      Supplier<Layout> layout) {
+    this.templates = templates;
+    this.layout = layout;
     this.pages = pages;
     this.metrics = metrics;
     this.comments = comments;
@@ -113,11 +125,86 @@ final class CommentHandler {
   }
 
   private void acknowledge(Context ctx, Article article, Comment comment) {
-    cookies.addOwn(ReaderRequest.of(ctx), comment.id()).setOn(ctx);
-    // A query of its own keeps a CDN's shared copy of the article from answering the writer.
+    ReaderRequest reader = ReaderRequest.of(ctx);
+    cookies.addOwn(reader, comment.id()).setOn(ctx);
+    Set<Long> own = new HashSet<>(cookies.own(reader));
+    own.add(comment.id());
+    int page = Math.max(1, comments.pageOf(comment, own));
+    // A query of its own keeps a CDN's shared copy of the page from answering the writer.
     ctx.redirect(
-        article.path() + "?posted=" + comment.id() + "#comment-" + comment.id(),
+        CommentSection.location(article, page, comment.id(), "posted=" + comment.id()),
         HttpStatus.SEE_OTHER);
+  }
+
+  /**
+   * A later page of an article's comments, `/articles/{slug}/comments?page=N`: cached like a
+   * listing's page, under the article's tag. Page 1 is the article itself.
+   */
+  void page(Context ctx) {
+    Article article = articles.published(ctx.pathParam("slug")).orElseThrow(NotFoundResponse::new);
+    int number = pageNumber(ctx.queryParam("page"));
+    if (number == 1) {
+      ctx.redirect(article.path() + "#comments", HttpStatus.MOVED_PERMANENTLY);
+      return;
+    }
+    BelowTheArticle.Below below =
+        sections.page(article, ReaderRequest.of(ctx), number).orElseThrow(NotFoundResponse::new);
+    below.cookies().forEach(cookie -> cookie.setOn(ctx));
+    String path = CommentSection.pagePath(article, number);
+    PageMeta meta =
+        new PageMeta(
+                "Comments on \u201c%s\u201d (page %d)".formatted(article.headline(), number),
+                "Readers' comments on \u201c%s\u201d, page %d."
+                    .formatted(article.headline(), number),
+                path)
+            .withFeeds(below.feeds());
+    pages.respondPaged(
+        ctx,
+        templates.render(
+            "comment/page.jte",
+            new CommentsPage(layout.get(), meta, article, number, below.content())),
+        "text/html; charset=utf-8",
+        List.of(ArticleService.pageTag(article.id())));
+  }
+
+  /**
+   * A comment's permalink (`/comments/{id}`), as feeds and emails give it: leads to the page of the
+   * thread that holds the comment now, however many came since.
+   */
+  void permalink(Context ctx) {
+    Comment comment =
+        idIn(ctx.pathParam("id"))
+            .flatMap(comments::find)
+            .filter(c -> c.status() == CommentStatus.APPROVED)
+            .orElseThrow(NotFoundResponse::new);
+    Article article =
+        articles
+            .slugOf(comment.articleId())
+            .flatMap(articles::published)
+            .orElseThrow(NotFoundResponse::new);
+    int page = Math.max(1, comments.pageOf(comment, Set.of()));
+    // Where a comment is shown moves as the thread grows: found again on every visit.
+    ctx.header("Cache-Control", "no-cache");
+    ctx.redirect(CommentSection.location(article, page, comment.id(), null), HttpStatus.FOUND);
+  }
+
+  private static Optional<Long> idIn(String text) {
+    return text.matches("\\d{1,18}") ? Optional.of(Long.parseLong(text)) : Optional.empty();
+  }
+
+  private static int pageNumber(String value) {
+    if (value == null) {
+      return 1;
+    }
+    try {
+      int page = Integer.parseInt(value);
+      if (page < 1 || page > 100_000) {
+        throw new NotFoundResponse();
+      }
+      return page;
+    } catch (NumberFormatException e) {
+      throw new NotFoundResponse();
+    }
   }
 
   private void showAgain(

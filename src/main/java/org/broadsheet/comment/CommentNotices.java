@@ -42,7 +42,7 @@ public final class CommentNotices {
     if (!mailer.enabled()) {
       return;
     }
-    String link = baseUrl.get() + article.path() + "#comment-" + comment.id();
+    String link = baseUrl.get() + CommentSection.permalink(comment.id());
     if (settings.get().notifyAuthors()) {
       for (String author : articles.authorEmails(article.id())) {
         if (!author.equalsIgnoreCase(comment.authorEmail())) {

@@ -7,9 +7,13 @@ import org.broadsheet.article.Article;
 import org.broadsheet.article.Dateline;
 
 /**
- * What the comment section under an article shows: the thread, the reader's own comments that wait
- * for a moderator, and the form.
+ * What the comment section under an article shows: one page of the thread, the reader's own
+ * comments that wait for a moderator, and the form (under the comment answered, when replying).
  *
+ * @param thread the top-level comments of this page, with their replies
+ * @param count approved comments on the article
+ * @param page this page of the thread, from 1 (the article's own page)
+ * @param pageCount how many pages the thread has
  * @param shownToken signed time the form was rendered, for the minimum fill time
  * @param replyTo the comment the form answers, or null
  * @param closed why comments are closed, or null when they are open
@@ -19,6 +23,8 @@ public record CommentSection(
     Dateline dates,
     List<CommentThread.Entry> thread,
     int count,
+    int page,
+    int pageCount,
     CommentForm form,
     String shownToken,
     Comment replyTo,
@@ -32,6 +38,62 @@ public record CommentSection(
 
   public String heading() {
     return count == 1 ? "1 comment" : "%,d comments".formatted(count);
+  }
+
+  /**
+   * The section's heading: the count, or, while nothing is published, the reader's own comments
+   * waiting for a moderator, or an invitation to be the first.
+   */
+  public String title() {
+    if (count > 0) {
+      return heading() + " on \"" + article.headline() + "\"";
+    }
+    if (!thread.isEmpty()) {
+      return thread.size() == 1 && thread.getFirst().replies().isEmpty()
+          ? "Your comment, awaiting moderation"
+          : "Your comments, awaiting moderation";
+    }
+    return "Be the first to comment on \"" + article.headline() + "\"";
+  }
+
+  /** Page `number` of the thread: page 1 is the article itself, later pages have their own path. */
+  public String pagePath(int number) {
+    return CommentSection.pagePath(article, number);
+  }
+
+  /** A comment's permalink: it answers with the page of the thread that holds the comment now. */
+  static String permalink(long commentId) {
+    return "/comments/" + commentId;
+  }
+
+  /** Where a comment is shown: its page of the thread, at the comment. */
+  static String location(Article article, int page, long commentId, String personal) {
+    String path = pagePath(article, page);
+    String query = personal == null ? "" : (page <= 1 ? "?" : "&") + personal;
+    return path + query + "#comment-" + commentId;
+  }
+
+  static String pagePath(Article article, int number) {
+    return number <= 1 ? article.path() : article.path() + "/comments?page=" + number;
+  }
+
+  /** The reply link: this page again, made for one reader, with the form under the comment. */
+  public String replyHref(Comment comment) {
+    return pagePath(page) + (page <= 1 ? "?" : "&") + "replyto=" + comment.id() + "#respond";
+  }
+
+  /** Whether the form goes right under this comment: the reader is answering it. */
+  public boolean replyingTo(Comment comment) {
+    return replyTo != null && replyTo.id() == comment.id();
+  }
+
+  /** Where "Leave a comment" leads: the form, at the foot of this page once no reply is open. */
+  public String leaveCommentHref() {
+    return replyTo == null ? "#respond" : pagePath(page) + "#respond";
+  }
+
+  public boolean open() {
+    return closed == null;
   }
 
   public boolean awaitingModeration(Comment comment) {

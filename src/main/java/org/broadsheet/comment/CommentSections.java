@@ -1,6 +1,7 @@
 package org.broadsheet.comment;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -22,8 +23,9 @@ final class CommentSections implements BelowTheArticle {
    * @param own ids of the comments this reader posted (from their signed cookie)
    * @param replyTo the id of the comment the form answers, as asked for; null for none
    * @param form the form as a refused post left it, or {@link CommentForm#EMPTY}
+   * @param page the page of the thread asked for (1: the article's own page)
    */
-  record SectionRequest(Set<Long> own, String replyTo, CommentForm form, Instant now) {}
+  record SectionRequest(Set<Long> own, String replyTo, CommentForm form, Instant now, int page) {}
 
   private final CommentService comments;
   private final Templates templates;
@@ -50,8 +52,24 @@ final class CommentSections implements BelowTheArticle {
     return section(
         article,
         new SectionRequest(
-            cookies.own(reader), reader.query("replyto").orElse(null), CommentForm.EMPTY, now),
+            cookies.own(reader), reader.query("replyto").orElse(null), CommentForm.EMPTY, now, 1),
         cookies.markSeen(reader, now));
+  }
+
+  /** A later page of the thread, for its own address; empty when the thread has no such page. */
+  Optional<Below> page(Article article, ReaderRequest reader, int number) {
+    Instant now = Instant.now();
+    Below below =
+        section(
+            article,
+            new SectionRequest(
+                cookies.own(reader),
+                reader.query("replyto").orElse(null),
+                CommentForm.EMPTY,
+                now,
+                number),
+            cookies.markSeen(reader, now));
+    return below == null ? Optional.empty() : Optional.of(below);
   }
 
   /** The section with a refused form shown again, as the reader left it. */
@@ -59,28 +77,54 @@ final class CommentSections implements BelowTheArticle {
     Instant now = Instant.now();
     return section(
         article,
-        new SectionRequest(cookies.own(reader), null, form, now),
+        new SectionRequest(cookies.own(reader), null, form, now, 1),
         cookies.markSeen(reader, now));
   }
 
+  /** The section on the page asked for, or null when the thread has no such page. */
   private Below section(Article article, SectionRequest request, Optional<ReaderCookie> seen) {
     Comment replyTo = replyTo(article, request);
+    // The reply form sits under the comment answered, so the page shown is the one that holds it.
+    int number = replyTo == null ? request.page() : comments.pageOf(replyTo, request.own());
+    CommentThread.Page page = comments.page(article.id(), request.own(), Math.max(1, number));
+    if (page.number() > page.count()) {
+      return null;
+    }
+    String closed = comments.closedReason(article, request.now()).orElse(null);
     return new Below(
         templates.content(
             "comment/section.jte",
             new CommentSection(
                 article,
                 new Dateline(site.get().timeZone()),
-                comments.thread(article.id(), request.own()),
+                page.entries(),
                 article.commentCount(),
+                page.number(),
+                page.count(),
                 request.form(),
                 cookies.formToken(request.now()),
                 replyTo,
-                comments.closedReason(article, request.now()).orElse(null),
+                closed,
                 settings.get(),
                 request.own())),
         feedsFor(article),
-        seen.stream().toList());
+        seen.stream().toList(),
+        headerLinks(article, closed == null));
+  }
+
+  /** The count and "Leave a comment", linked from the article's header. */
+  private static List<BelowTheArticle.Link> headerLinks(Article article, boolean open) {
+    List<BelowTheArticle.Link> links = new ArrayList<>();
+    int count = article.commentCount();
+    if (count > 0) {
+      links.add(
+          new BelowTheArticle.Link(
+              count == 1 ? "1 comment" : "%,d comments".formatted(count), "#comments"));
+    }
+    if (open) {
+      links.add(new BelowTheArticle.Link("Leave a comment", "#respond"));
+    }
+    return links;
   }
 
   private static List<FeedLink> feedsFor(Article article) {

@@ -58,6 +58,27 @@ public final class CommentService {
     return CommentThread.arrange(comments, settings.get().maxDepth());
   }
 
+  /**
+   * One page of an article's thread, top-level comments in the order `comments.order` sets, as many
+   * as `comments.per_page` to a page. A page past the last one has no entries.
+   */
+  public CommentThread.Page page(long articleId, Set<Long> readersOwn, int number) {
+    CommentSettings limits = settings.get();
+    return CommentThread.page(
+        CommentThread.ordered(thread(articleId, readersOwn), limits.newestFirst()),
+        number,
+        limits.perPage());
+  }
+
+  /** The page of its article's thread that shows a comment to this reader; 0 when none does. */
+  public int pageOf(Comment comment, Set<Long> readersOwn) {
+    CommentSettings limits = settings.get();
+    return CommentThread.pageHolding(
+        CommentThread.ordered(thread(comment.articleId(), readersOwn), limits.newestFirst()),
+        comment.id(),
+        limits.perPage());
+  }
+
   public Optional<Comment> find(long id) {
     return database.read(tx -> store.byId(tx, id));
   }

@@ -23,7 +23,9 @@ public record CommentSettings(
     List<String> blockedEmails,
     List<String> blockedIps,
     boolean notifyAuthors,
-    double spamThreshold) {
+    double spamThreshold,
+    int perPage,
+    boolean newestFirst) {
 
   public static final List<SettingDefinition> DEFINITIONS =
       List.of(
@@ -104,7 +106,18 @@ public record CommentSettings(
                 } catch (NumberFormatException e) {
                   return Optional.of("must be a number from 0.5 to 1.0");
                 }
-              }));
+              }),
+          SettingDefinition.integer(
+              "comments.per_page",
+              50,
+              1,
+              1000,
+              "Top-level comments, each with its replies, on one page of an article's comments; later pages are at /articles/SLUG/comments?page=N."),
+          SettingDefinition.choice(
+              "comments.order",
+              "oldest",
+              List.of("oldest", "newest"),
+              "Order of the top-level comments: oldest or newest first; replies always follow what they answer, oldest first."));
 
   public static CommentSettings from(SettingsService settings) {
     return new CommentSettings(
@@ -123,7 +136,9 @@ public record CommentSettings(
         list(settings.get("comments.blocked_emails")),
         list(settings.get("comments.blocked_ips")),
         settings.getFlag("comments.notify_authors"),
-        Double.parseDouble(settings.get("comments.spam_threshold")));
+        Double.parseDouble(settings.get("comments.spam_threshold")),
+        settings.getInt("comments.per_page"),
+        settings.get("comments.order").equals("newest"));
   }
 
   private static List<String> list(String commaSeparated) {

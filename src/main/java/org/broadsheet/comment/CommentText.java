@@ -1,7 +1,11 @@
 package org.broadsheet.comment;
 
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.autolink.AutolinkType;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -20,14 +24,24 @@ final class CommentText {
           .allowAttributes("href")
           .matching(Pattern.compile("https?://[^\\s\"<>]+", Pattern.CASE_INSENSITIVE))
           .onElements("a")
-          .requireRelsOnLinks("nofollow", "ugc")
+          .requireRelsOnLinks("nofollow", "ugc", "noopener")
           .toFactory();
 
+  // Addresses typed bare (https://…, www.…) become links too; the sanitizer still decides what
+  // stays, and they count towards comments.max_links like written links.
+  private static final List<Extension> EXTENSIONS =
+      List.of(AutolinkExtension.builder().linkTypes(AutolinkType.URL, AutolinkType.WWW).build());
+
   private static final Parser PARSER =
-      Parser.builder().enabledBlockTypes(Set.of(BlockQuote.class)).build();
+      Parser.builder().enabledBlockTypes(Set.of(BlockQuote.class)).extensions(EXTENSIONS).build();
   // Raw HTML is escaped, so a typed <script> is shown as the text "<script>".
   private static final HtmlRenderer RENDERER =
-      HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).softbreak("<br>").build();
+      HtmlRenderer.builder()
+          .escapeHtml(true)
+          .sanitizeUrls(true)
+          .softbreak("<br>")
+          .extensions(EXTENSIONS)
+          .build();
 
   private CommentText() {}
 

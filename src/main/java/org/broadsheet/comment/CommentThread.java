@@ -14,7 +14,50 @@ public final class CommentThread {
   /** A comment in its place in the thread. */
   public record Entry(Comment comment, int depth, String inReplyTo, List<Entry> replies) {}
 
+  /**
+   * One page of a thread: some top-level comments, each with all its replies.
+   *
+   * @param number the page, from 1
+   * @param count how many pages the thread has (at least 1)
+   */
+  public record Page(List<Entry> entries, int number, int count) {}
+
   private CommentThread() {}
+
+  /** The thread's top-level entries in the order asked for; replies keep theirs. */
+  static List<Entry> ordered(List<Entry> thread, boolean newestFirst) {
+    return newestFirst ? thread.reversed() : thread;
+  }
+
+  /** Page `number` of an ordered thread, `perPage` top-level comments to a page. */
+  static Page page(List<Entry> ordered, int number, int perPage) {
+    int count = Math.max(1, (ordered.size() + perPage - 1) / perPage);
+    int from = Math.min(ordered.size(), (number - 1) * perPage);
+    int to = Math.min(ordered.size(), from + perPage);
+    return new Page(number > count ? List.of() : ordered.subList(from, to), number, count);
+  }
+
+  /** The page of an ordered thread that shows a comment, or 0 when the thread does not show it. */
+  static int pageHolding(List<Entry> ordered, long commentId, int perPage) {
+    for (int i = 0; i < ordered.size(); i++) {
+      if (holds(ordered.get(i), commentId)) {
+        return i / perPage + 1;
+      }
+    }
+    return 0;
+  }
+
+  private static boolean holds(Entry entry, long commentId) {
+    if (entry.comment().id() == commentId) {
+      return true;
+    }
+    for (Entry reply : entry.replies()) {
+      if (holds(reply, commentId)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   public static List<Entry> arrange(List<Comment> comments, int maxDepth) {
     Map<Long, Comment> byId = new HashMap<>();

@@ -289,7 +289,7 @@ class CommentPostingTest {
     Element comment = someoneElse.page(ARTICLE).getElementById("comment-" + id);
     Element link = comment.selectFirst(".comment-author a");
     assertThat(link.attr("href")).isEqualTo("https://kestrel.example.org");
-    assertThat(link.attr("rel")).isEqualTo("nofollow ugc");
+    assertThat(link.attr("rel")).isEqualTo("nofollow ugc noopener");
     assertThat(someoneElse.get(ARTICLE).body()).doesNotContain("ada@example.org");
   }
 
@@ -342,7 +342,7 @@ class CommentPostingTest {
     assertThat(body.selectFirst("code").text()).isEqualTo("code");
     assertThat(body.selectFirst("blockquote").text()).isEqualTo("quoted");
     assertThat(body.selectFirst("a").attr("rel").split(" "))
-        .containsExactlyInAnyOrder("nofollow", "ugc");
+        .containsExactlyInAnyOrder("nofollow", "ugc", "noopener");
   }
 
   @Test
