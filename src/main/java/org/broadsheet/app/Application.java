@@ -168,7 +168,7 @@ public final class Application implements AutoCloseable {
     // Held while serving, so that restore can tell a running site's folder.
     lock = SiteLock.take(location.dataFolder());
     Templates templates = new Templates();
-    Assets assets = new Assets("site.css");
+    Assets assets = new Assets("site.css", "share.js");
     PageCache pages =
         new PageCache(
             () -> CacheSettings.policy(settings),
@@ -194,7 +194,8 @@ public final class Application implements AutoCloseable {
     IconFeature iconFeature = new IconFeature(pages, () -> SiteSettings.from(settings));
     Supplier<Layout> layout = () -> layout(assets, feedFeature, iconFeature);
     ArticlePages articlePages =
-        new ArticlePages(articles, templates, layout, () -> SiteSettings.from(settings));
+        new ArticlePages(
+            articles, templates, layout, () -> SiteSettings.from(settings), assets.url("share.js"));
     CommentFeature commentFeature =
         new CommentFeature(
             comments,

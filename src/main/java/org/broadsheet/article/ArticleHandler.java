@@ -86,7 +86,8 @@ final class ArticleHandler {
     Article article = found.get();
     BelowTheArticle.Below below = belowTheArticle.below(article, ReaderRequest.of(ctx));
     below.cookies().forEach(cookie -> cookie.setOn(ctx));
-    html(ctx, articlePages.render(article, below), List.of(ArticleService.pageTag(article.id())));
+    ArticlePages.Rendered page = articlePages.page(article, below);
+    html(ctx, page.html(), page.cacheTags());
   }
 
   void section(Context ctx) {

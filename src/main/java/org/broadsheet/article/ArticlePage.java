@@ -5,7 +5,15 @@ import java.util.List;
 import org.broadsheet.web.Layout;
 import org.broadsheet.web.PageMeta;
 
-/** An article's page; what comes below the article (the comments) is another feature's. */
+/**
+ * An article's page; what comes below the article (the comments) is another feature's.
+ *
+ * @param readingMinutes how long the body takes to read ({@link ReadingTime})
+ * @param url the article's public address, for sharing
+ * @param shareScriptUrl the copy-link script's fingerprinted address
+ * @param inSection the newest stories of the article's section
+ * @param related stories sharing the article's tags
+ */
 public record ArticlePage(
     Layout layout,
     PageMeta meta,
@@ -13,4 +21,10 @@ public record ArticlePage(
     Article article,
     String bodyHtml,
     Content belowArticle,
-    List<BelowTheArticle.Link> belowLinks) {}
+    List<BelowTheArticle.Link> belowLinks,
+    int readingMinutes,
+    String url,
+    List<ShareLinks.ShareLink> share,
+    String shareScriptUrl,
+    List<ArticleSummary> inSection,
+    List<ArticleSummary> related) {}

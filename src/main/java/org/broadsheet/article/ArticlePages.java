@@ -1,5 +1,7 @@
 package org.broadsheet.article;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 import org.broadsheet.settings.SiteSettings;
 import org.broadsheet.web.Layout;
@@ -12,16 +14,31 @@ import org.broadsheet.web.Templates;
  * refused comment's form, with every word kept).
  */
 public final class ArticlePages {
+  /** Stories shown under the article from its section, and related by tags. */
+  static final int IN_SECTION = 4;
+
+  static final int RELATED = 4;
+
+  /**
+   * A rendered article page and the cache tags of what it shows: the article, the stories listed
+   * under it (their headlines), and {@link ArticleService#LISTINGS}, since a new story may enter
+   * its section's latest.
+   */
+  public record Rendered(byte[] html, List<String> cacheTags) {}
+
   private final ArticleService articles;
   private final Templates templates;
   private final Supplier<Layout> layout;
   private final Supplier<SiteSettings> site;
+  private final String shareScriptUrl;
 
   public ArticlePages(
       ArticleService articles,
       Templates templates,
       Supplier<Layout> layout,
-      Supplier<SiteSettings> site) {
+      Supplier<SiteSettings> site,
+      String shareScriptUrl) {
+    this.shareScriptUrl = shareScriptUrl;
     this.articles = articles;
     this.templates = templates;
     this.layout = layout;
@@ -29,18 +46,43 @@ public final class ArticlePages {
   }
 
   public byte[] render(Article article, BelowTheArticle.Below below) {
+    return page(article, below).html();
+  }
+
+  public Rendered page(Article article, BelowTheArticle.Below below) {
     String description = article.standfirst().isBlank() ? article.headline() : article.standfirst();
     PageMeta meta =
         new PageMeta(article.headline(), description, article.path()).withFeeds(below.feeds());
-    return templates.render(
-        "article/article.jte",
-        new ArticlePage(
-            layout.get(),
-            meta,
-            new Dateline(site.get().timeZone()),
-            article,
-            articles.renderBody(article),
-            below.content(),
-            below.links()));
+    String url = site.get().baseUrl() + article.path();
+    // Related stories first; the section's latest leaves out those already shown as related.
+    List<ArticleSummary> related = articles.related(article, RELATED);
+    List<ArticleSummary> inSection =
+        articles.latestInSection(article, IN_SECTION + RELATED).stream()
+            .filter(story -> related.stream().noneMatch(r -> r.id() == story.id()))
+            .limit(IN_SECTION)
+            .toList();
+    List<String> tags = new ArrayList<>();
+    tags.add(ArticleService.pageTag(article.id()));
+    tags.add(ArticleService.LISTINGS);
+    inSection.forEach(story -> tags.add(ArticleService.pageTag(story.id())));
+    related.forEach(story -> tags.add(ArticleService.pageTag(story.id())));
+    byte[] html =
+        templates.render(
+            "article/article.jte",
+            new ArticlePage(
+                layout.get(),
+                meta,
+                new Dateline(site.get().timeZone()),
+                article,
+                articles.renderBody(article),
+                below.content(),
+                below.links(),
+                ReadingTime.minutes(article.body()),
+                url,
+                ShareLinks.of(article.headline(), url),
+                shareScriptUrl,
+                inSection,
+                related));
+    return new Rendered(html, tags);
   }
 }

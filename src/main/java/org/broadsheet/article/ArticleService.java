@@ -88,6 +88,27 @@ public final class ArticleService {
     return bodies.render(article.body(), article.figures());
   }
 
+  /**
+   * Articles to read next after this one: published articles sharing its tags, those sharing the
+   * most first, then the newest. Kept behind this one method so that a search index (say Lucene's
+   * MoreLikeThis) can take over without the page noticing.
+   */
+  public List<ArticleSummary> related(Article article, int limit) {
+    return database.read(tx -> store.related(tx, article.id(), limit));
+  }
+
+  /** The newest published articles of this article's section, the article itself left out. */
+  public List<ArticleSummary> latestInSection(Article article, int limit) {
+    return database.read(
+        tx ->
+            store
+                .published(tx, ArticleStore.Filter.section(article.section().id()), 0, limit + 1)
+                .stream()
+                .filter(s -> s.id() != article.id())
+                .limit(limit)
+                .toList());
+  }
+
   public List<Section> sections() {
     return database.read(store::sections);
   }

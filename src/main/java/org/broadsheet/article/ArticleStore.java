@@ -133,6 +133,38 @@ final class ArticleStore {
             .bind("offset", offset)
             .map((rs, ctx) -> summary(rs))
             .list();
+    return withAuthors(h, summaries);
+  }
+
+  /**
+   * Published articles sharing tags with this one, those sharing the most first, then the newest.
+   */
+  List<ArticleSummary> related(Transaction tx, long articleId, int limit) {
+    Handle h = tx.handle();
+    List<ArticleSummary> summaries =
+        h.createQuery(
+                "SELECT "
+                    + SUMMARY_COLUMNS
+                    + SUMMARY_FROM
+                    + """
+                    JOIN (SELECT other.article_id AS id, COUNT(*) AS shared
+                          FROM article_tag mine
+                          JOIN article_tag other ON other.tag_id = mine.tag_id
+                          WHERE mine.article_id = :article AND other.article_id <> :article
+                          GROUP BY other.article_id) r ON r.id = a.id
+                    WHERE """
+                    + " "
+                    + PUBLISHED
+                    + " ORDER BY r.shared DESC, a.published_at DESC, a.id DESC LIMIT :limit")
+            .bind("article", articleId)
+            .bind("now", System.currentTimeMillis())
+            .bind("limit", limit)
+            .map((rs, ctx) -> summary(rs))
+            .list();
+    return withAuthors(h, summaries);
+  }
+
+  private List<ArticleSummary> withAuthors(Handle h, List<ArticleSummary> summaries) {
     Map<Long, List<Author>> authors =
         authorsOf(h, summaries.stream().map(ArticleSummary::id).toList());
     return summaries.stream()
