@@ -162,6 +162,23 @@ class PublicPagesTest {
   }
 
   @Test
+  void aLaterPageOfCommentsIsAPageLikeAnyOther() {
+    site.application().settings().set("comments.per_page", "20");
+    try {
+      Document comments = page("/articles/" + REFERENCE_SLUG + "/comments?page=2", 200);
+      assertThat(comments.selectFirst("h1 a").attr("href"))
+          .isEqualTo("/articles/" + REFERENCE_SLUG);
+      assertThat(comments.select("ol.comment-list > li.comment"))
+          .isNotEmpty()
+          .hasSizeLessThanOrEqualTo(20);
+      assertThat(comments.selectFirst("link[rel=canonical]").attr("href"))
+          .isEqualTo("https://news.example.org/articles/" + REFERENCE_SLUG + "/comments?page=2");
+    } finally {
+      site.application().settings().set("comments.per_page", "50");
+    }
+  }
+
+  @Test
   void unknownPagesAnswer404WithTheSiteFrame() {
     Document missing = page("/articles/no-such-story", 404);
     assertThat(missing.selectFirst("h1").text()).isEqualTo("Page not found");

@@ -24,6 +24,8 @@ class AccessibilityBrowserTest {
       while (site.get("/search?q=flood").statusCode() == 503 && System.nanoTime() < deadline) {
         Thread.sleep(50);
       }
+      // Pages of 20 comments, so the demo's long thread has a later page of its own.
+      site.application().settings().set("comments.per_page", "20");
       ChromeDriver browser = Chromium.start();
       try {
         List<String> problems = new ArrayList<>();
@@ -32,6 +34,7 @@ class AccessibilityBrowserTest {
                 "/",
                 "/articles/lower-quay-evacuation-agreement",
                 "/articles/halden-observatory-comet",
+                "/articles/lower-quay-evacuation-agreement/comments?page=2",
                 "/section/world",
                 "/tag/kestrelmouth",
                 "/author/mirela-odsson",

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -25,23 +26,29 @@ class HtmlValidityTest {
   void everyKindOfPageIsValidHtml() throws Exception {
     try (TestSite site = TestSite.open(Engine.SQLITE).withDemo()) {
       site.application().settings().set("comments.min_fill_seconds", "0");
+      // Pages of 20 comments, so the demo's long thread has a later page of its own.
+      site.application().settings().set("comments.per_page", "20");
       site.serve();
-      Map<String, String> pages =
-          Map.of(
-              "front", "/",
-              "article", "/articles/lower-quay-evacuation-agreement",
-              "empty-comments", "/articles/halden-observatory-comet",
-              "reply-form", "/articles/lower-quay-evacuation-agreement?replyto=1",
-              "section", "/section/world",
-              "tag", "/tag/kestrelmouth",
-              "author", "/author/mirela-odsson",
-              "search", "/search?q=flood",
-              "not-found", "/no/such/page");
+      String commentPage = "/articles/lower-quay-evacuation-agreement/comments?page=2";
+      Reader reader = new Reader(site);
+      String replyOnPage =
+          reader.page(commentPage).selectFirst("a.reply").attr("href").replaceAll("#.*", "");
+      Map<String, String> pages = new LinkedHashMap<>();
+      pages.put("front", "/");
+      pages.put("article", "/articles/lower-quay-evacuation-agreement");
+      pages.put("empty-comments", "/articles/halden-observatory-comet");
+      pages.put("reply-form", "/articles/lower-quay-evacuation-agreement?replyto=1");
+      pages.put("comment-page", commentPage);
+      pages.put("comment-page-reply", replyOnPage);
+      pages.put("section", "/section/world");
+      pages.put("tag", "/tag/kestrelmouth");
+      pages.put("author", "/author/mirela-odsson");
+      pages.put("search", "/search?q=flood");
+      pages.put("not-found", "/no/such/page");
       List<String> command = new ArrayList<>();
       command.add(ProcessHandle.current().info().command().orElse("java"));
       command.addAll(
           List.of("-jar", NodeTools.vnu().toString(), "--errors-only", "--format", "text"));
-      Reader reader = new Reader(site);
       awaitSearchIndex(site);
       for (Map.Entry<String, String> page : pages.entrySet()) {
         Path file = folder.resolve(page.getKey() + ".html");
@@ -62,6 +69,22 @@ class HtmlValidityTest {
                   Map.of("name", "", "email", "bad", "comment", "<b>x</b>"))
               .body());
       command.add(refused.toString());
+      // A first comment waiting for a moderator, as its writer sees it.
+      Reader writer = new Reader(site);
+      String posted =
+          writer
+              .comment(
+                  "/articles/halden-observatory-comet",
+                  Map.of("name", "Ada", "email", "ada@example.org", "comment", "Clear skies?"))
+              .headers()
+              .firstValue("location")
+              .orElseThrow()
+              .replaceAll("#.*", "");
+      String held = writer.get(posted).body();
+      assertThat(held).contains("Your comment, awaiting moderation");
+      Path heldFile = folder.resolve("held-comment.html");
+      Files.writeString(heldFile, held);
+      command.add(heldFile.toString());
 
       Path failedSearch = folder.resolve("search-refused.html");
       Files.writeString(failedSearch, reader.get("/search?q=flood&from=never").body());
