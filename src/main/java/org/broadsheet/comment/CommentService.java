@@ -2,6 +2,7 @@ package org.broadsheet.comment;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,19 +65,46 @@ public final class CommentService {
    */
   public CommentThread.Page page(long articleId, Set<Long> readersOwn, int number) {
     CommentSettings limits = settings.get();
-    return CommentThread.page(
-        CommentThread.ordered(thread(articleId, readersOwn), limits.newestFirst()),
-        number,
-        limits.perPage());
+    return database.read(
+        tx -> {
+          CommentThread.Page outline =
+              CommentThread.page(
+                  CommentThread.ordered(outline(tx, articleId, readersOwn), limits.newestFirst()),
+                  number,
+                  limits.perPage());
+          List<Long> shown = new ArrayList<>();
+          outline.entries().forEach(entry -> CommentThread.collectIds(entry, shown));
+          Map<Long, Comment> full = new HashMap<>();
+          for (int from = 0; from < shown.size(); from += 500) {
+            store
+                .byIds(tx, shown.subList(from, Math.min(shown.size(), from + 500)))
+                .forEach(comment -> full.put(comment.id(), comment));
+          }
+          return CommentThread.filledIn(outline, full);
+        });
   }
 
   /** The page of its article's thread that shows a comment to this reader; 0 when none does. */
   public int pageOf(Comment comment, Set<Long> readersOwn) {
     CommentSettings limits = settings.get();
+    List<CommentThread.Entry> outline =
+        database.read(tx -> outline(tx, comment.articleId(), readersOwn));
     return CommentThread.pageHolding(
-        CommentThread.ordered(thread(comment.articleId(), readersOwn), limits.newestFirst()),
-        comment.id(),
-        limits.perPage());
+        CommentThread.ordered(outline, limits.newestFirst()), comment.id(), limits.perPage());
+  }
+
+  /** The thread's shape as this reader sees it, without the comments' text. */
+  private List<CommentThread.Entry> outline(Transaction tx, long articleId, Set<Long> readersOwn) {
+    List<Comment> comments =
+        store
+            .outline(
+                tx,
+                articleId,
+                List.of(CommentStatus.APPROVED, CommentStatus.HELD, CommentStatus.SPAM))
+            .stream()
+            .filter(c -> c.status() == CommentStatus.APPROVED || readersOwn.contains(c.id()))
+            .toList();
+    return CommentThread.arrange(comments, settings.get().maxDepth());
   }
 
   public Optional<Comment> find(long id) {

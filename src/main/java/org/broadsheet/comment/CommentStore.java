@@ -47,6 +47,42 @@ final class CommentStore {
         .list());
   }
 
+  /**
+   * The article's comments in these statuses, oldest first, with only what arranging and paging a
+   * thread needs (id, parent, status, time, name): a long thread is paged without reading the text
+   * of comments no page shows.
+   */
+  List<Comment> outline(Transaction tx, long articleId, List<CommentStatus> statuses) {
+    Handle h = tx.handle();
+    return (h.createQuery(
+            """
+                    SELECT id, parent_id, author_name, status, created_at FROM comment
+                    WHERE article_id = :article AND status IN (<statuses>)
+                    ORDER BY created_at, id
+                    """)
+        .bind("article", articleId)
+        .bindList("statuses", statuses.stream().map(CommentStatus::word).toList())
+        .map(
+            (rs, ctx) -> {
+              long parent = rs.getLong("parent_id");
+              return new Comment(
+                  rs.getLong("id"),
+                  articleId,
+                  rs.wasNull() ? null : parent,
+                  rs.getString("author_name"),
+                  "",
+                  "",
+                  "",
+                  CommentStatus.parse(rs.getString("status")).orElseThrow(),
+                  Instant.ofEpochMilli(rs.getLong("created_at")),
+                  "",
+                  false,
+                  0,
+                  "");
+            })
+        .list());
+  }
+
   Optional<Comment> byId(Transaction tx, long id) {
     Handle h = tx.handle();
     return (h.createQuery("SELECT * FROM comment WHERE id = :id")

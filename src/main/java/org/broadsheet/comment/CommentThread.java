@@ -47,6 +47,28 @@ public final class CommentThread {
     return 0;
   }
 
+  /** Adds the ids of an entry and of all its replies. */
+  static void collectIds(Entry entry, List<Long> into) {
+    into.add(entry.comment().id());
+    entry.replies().forEach(reply -> collectIds(reply, into));
+  }
+
+  /** A page arranged from outlines, with each comment replaced by its full row. */
+  static Page filledIn(Page outline, Map<Long, Comment> full) {
+    return new Page(
+        outline.entries().stream().map(entry -> filledIn(entry, full)).toList(),
+        outline.number(),
+        outline.count());
+  }
+
+  private static Entry filledIn(Entry entry, Map<Long, Comment> full) {
+    return new Entry(
+        full.getOrDefault(entry.comment().id(), entry.comment()),
+        entry.depth(),
+        entry.inReplyTo(),
+        entry.replies().stream().map(reply -> filledIn(reply, full)).toList());
+  }
+
   private static boolean holds(Entry entry, long commentId) {
     if (entry.comment().id() == commentId) {
       return true;
