@@ -121,7 +121,7 @@ class HostileInputTest {
     page.select("body > header.masthead > form.site-search").remove();
     assertThat(
             page.select(
-                "script, iframe, object, embed, svg, math, style, base, meta[http-equiv], form:not(.comment-form), link[rel=stylesheet]:not([href^=/assets/])"))
+                "script:not([src^=/assets/]), iframe, object, embed, svg, math, style, base, meta[http-equiv], form:not(.comment-form), link[rel=stylesheet]:not([href^=/assets/])"))
         .as("dangerous elements after " + context)
         .isEmpty();
     for (Element element : page.getAllElements()) {
@@ -146,6 +146,8 @@ class HostileInputTest {
 
   @Test
   void hostileTextInAnyFieldLeavesNothingExecutableOrBroken() {
+    // Every hostile comment on one page, to be checked at once.
+    site.application().settings().set("comments.per_page", "1000");
     Reader reader = new Reader(site);
     int posted = 0;
     List<String> fields = List.of("name", "email", "website", "comment");
