@@ -10,6 +10,7 @@ import org.broadsheet.media.Image;
  *
  * @param body Markdown exactly as the newsroom wrote it
  * @param figures the pictures the body places, by the reference written in the body
+ * @param dateline where the story was reported from, shown before the text; empty for none
  */
 public record Article(
     long id,
@@ -27,7 +28,10 @@ public record Article(
     Image leadImage,
     Map<String, Image> figures,
     boolean commentsOpen,
-    int commentCount) {
+    int commentCount,
+    ArticleType type,
+    String dateline,
+    List<Source> sources) {
 
   public String path() {
     return pathOf(slug);

@@ -8,6 +8,7 @@ import java.util.Map;
  * An article as a newsroom or an import hands it in, before it is stored.
  *
  * @param figureImageIds stored pictures for the references the body makes
+ * @param dateline where the story was reported from ("KESTRELMOUTH"), empty for none
  */
 public record ArticleDraft(
     String slug,
@@ -23,4 +24,44 @@ public record ArticleDraft(
     Instant updatedAt,
     Long leadImageId,
     Map<String, Long> figureImageIds,
-    String sourcePath) {}
+    String sourcePath,
+    ArticleType type,
+    String dateline,
+    List<Source> sources) {
+
+  /** A news article with no dateline and no sources listed. */
+  public ArticleDraft(
+      String slug,
+      String kicker,
+      String headline,
+      String standfirst,
+      String body,
+      String sectionName,
+      List<String> tags,
+      List<String> authorNames,
+      ArticleStatus status,
+      Instant publishedAt,
+      Instant updatedAt,
+      Long leadImageId,
+      Map<String, Long> figureImageIds,
+      String sourcePath) {
+    this(
+        slug,
+        kicker,
+        headline,
+        standfirst,
+        body,
+        sectionName,
+        tags,
+        authorNames,
+        status,
+        publishedAt,
+        updatedAt,
+        leadImageId,
+        figureImageIds,
+        sourcePath,
+        ArticleType.NEWS,
+        "",
+        List.of());
+  }
+}

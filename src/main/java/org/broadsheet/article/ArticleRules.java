@@ -19,6 +19,11 @@ public final class ArticleRules {
   public static final int MAX_TAGS = 20;
   public static final int MAX_AUTHORS = 10;
   public static final int MAX_NAME_CHARS = 120;
+  public static final int MAX_DATELINE_CHARS = 100;
+  public static final int MAX_SOURCES = 50;
+  public static final int MAX_SOURCE_NAME_CHARS = 300;
+  public static final int MAX_SOURCE_REASON_CHARS = 1000;
+  public static final int MAX_LINK_CHARS = 2000;
 
   private ArticleRules() {}
 
@@ -40,6 +45,23 @@ public final class ArticleRules {
     namesProblem("tags", draft.tags(), MAX_TAGS).ifPresent(p -> problems.put("tags", p));
     namesProblem("authors", draft.authorNames(), MAX_AUTHORS)
         .ifPresent(p -> problems.put("authors", p));
+    if (draft.type() == null) {
+      problems.put("type", "type must be one of " + ArticleType.words());
+    }
+    tooLong("dateline", draft.dateline(), MAX_DATELINE_CHARS)
+        .ifPresent(p -> problems.put("dateline", p));
+    if (draft.sources() == null) {
+      problems.put("sources", "sources must be a list");
+    } else {
+      countProblem("sources", draft.sources().size(), MAX_SOURCES)
+          .or(
+              () ->
+                  draft.sources().stream()
+                      .map(ArticleRules::sourceProblem)
+                      .flatMap(Optional::stream)
+                      .findFirst())
+          .ifPresent(p -> problems.put("sources", p));
+    }
     if (draft.status() == null) {
       problems.put("status", "status must be draft or published");
     }
@@ -50,6 +72,37 @@ public final class ArticleRules {
           .ifPresent(p -> problems.put("updated", p));
     }
     return problems;
+  }
+
+  /** The article's type, as written: one of {@link ArticleType}'s words. */
+  public static Optional<String> typeProblem(String word) {
+    return ArticleType.parse(word).isPresent()
+        ? Optional.empty()
+        : Optional.of("type \"" + word + "\" must be one of " + ArticleType.words());
+  }
+
+  /**
+   * A source readers can weigh: a named source has a name; an anonymous one says why it is not
+   * named; a link is a public web address.
+   */
+  public static Optional<String> sourceProblem(Source source) {
+    if (source.kind() == null) {
+      return Optional.of("a source's kind must be one of " + Source.Kind.words());
+    }
+    if (source.kind() == Source.Kind.ANONYMOUS) {
+      if (source.reason() == null || source.reason().isBlank()) {
+        return Optional.of("an anonymous source needs a reason: say why the source is not named");
+      }
+    } else if (source.name() == null || source.name().isBlank()) {
+      return Optional.of("a source of kind " + source.kind().word() + " needs a name");
+    }
+    String link = source.link() == null ? "" : source.link();
+    if (!link.isEmpty() && !link.matches("(?i)https?://\\S+")) {
+      return Optional.of("source link \"" + link + "\" must be an http:// or https:// address");
+    }
+    return tooLong("source name", source.name(), MAX_SOURCE_NAME_CHARS)
+        .or(() -> tooLong("source link", link, MAX_LINK_CHARS))
+        .or(() -> tooLong("source reason", source.reason(), MAX_SOURCE_REASON_CHARS));
   }
 
   public static Optional<String> tooLong(String field, String text, int maxChars) {

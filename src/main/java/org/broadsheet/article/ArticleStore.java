@@ -18,6 +18,7 @@ final class ArticleStore {
   private static final String SUMMARY_COLUMNS =
       """
       a.id, a.slug, a.kicker, a.headline, a.standfirst, a.published_at, a.comment_count,
+      a.article_type,
       s.id AS s_id, s.slug AS s_slug, s.name AS s_name,
       """
           + MediaService.imageColumns("i")
@@ -36,10 +37,11 @@ final class ArticleStore {
       String body,
       ArticleStatus status,
       Instant updatedAt,
-      boolean commentsOpen) {}
+      boolean commentsOpen,
+      String dateline) {}
 
   private static final String ARTICLE_COLUMNS =
-      ", a.body, a.status, a.updated_at, a.comments_open ";
+      ", a.body, a.status, a.updated_at, a.comments_open, a.dateline ";
 
   Optional<Article> bySlug(Transaction tx, String slug, boolean publishedOnly) {
     Handle h = tx.handle();
@@ -86,7 +88,8 @@ final class ArticleStore {
         rs.getString("body"),
         ArticleStatus.parse(rs.getString("status")).orElseThrow(),
         Instant.ofEpochMilli(rs.getLong("updated_at")),
-        rs.getInt("comments_open") == 1);
+        rs.getInt("comments_open") == 1,
+        rs.getString("dateline"));
   }
 
   private static Article article(Handle h, ArticleRow row, Map<Long, List<Author>> authors) {
@@ -108,7 +111,10 @@ final class ArticleStore {
         summary.leadImage(),
         figuresOf(h, id),
         row.commentsOpen(),
-        summary.commentCount());
+        summary.commentCount(),
+        summary.type(),
+        row.dateline(),
+        sourcesOf(h, id));
   }
 
   boolean exists(Transaction tx, String slug) {
@@ -180,7 +186,8 @@ final class ArticleStore {
                     authors.getOrDefault(s.id(), List.of()),
                     s.publishedAt(),
                     s.leadImage(),
-                    s.commentCount()))
+                    s.commentCount(),
+                    s.type()))
         .toList();
   }
 
@@ -325,6 +332,23 @@ final class ArticleStore {
         .list();
   }
 
+  private static List<Source> sourcesOf(Handle h, long articleId) {
+    return h.createQuery(
+            """
+            SELECT name, kind, link, reason FROM article_source
+            WHERE article_id = :id ORDER BY position
+            """)
+        .bind("id", articleId)
+        .map(
+            (rs, ctx) ->
+                new Source(
+                    rs.getString(1),
+                    Source.Kind.parse(rs.getString(2)).orElse(Source.Kind.DOCUMENT),
+                    rs.getString(3),
+                    rs.getString(4)))
+        .list();
+  }
+
   private static Map<String, Image> figuresOf(Handle h, long articleId) {
     Map<String, Image> figures = new LinkedHashMap<>();
     h.createQuery(
@@ -349,6 +373,7 @@ final class ArticleStore {
         List.of(),
         Instant.ofEpochMilli(rs.getLong("published_at")),
         MediaService.imageIn(rs, "i"),
-        rs.getInt("comment_count"));
+        rs.getInt("comment_count"),
+        ArticleType.parse(rs.getString("article_type")).orElse(ArticleType.NEWS));
   }
 }

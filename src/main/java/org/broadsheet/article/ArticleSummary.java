@@ -15,7 +15,8 @@ public record ArticleSummary(
     List<Author> authors,
     Instant publishedAt,
     Image leadImage,
-    int commentCount) {
+    int commentCount,
+    ArticleType type) {
 
   public String path() {
     return Article.pathOf(slug);

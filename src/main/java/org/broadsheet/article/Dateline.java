@@ -5,10 +5,13 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** How a page writes times and counts: in the site's time zone, in newsroom style. */
+/**
+ * How a page writes times and counts: in the site's time zone, named ("26 November 2026, 14:05
+ * UTC"), in newsroom style.
+ */
 public record Dateline(ZoneId zone) {
   private static final DateTimeFormatter TEXT =
-      DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.ENGLISH);
+      DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm z", Locale.ENGLISH);
 
   public String text(Instant instant) {
     return TEXT.format(instant.atZone(zone));

@@ -17,7 +17,8 @@ final class DraftStore {
       """
       slug = :slug, kicker = :kicker, headline = :headline, standfirst = :standfirst,
       body = :body, section_id = :section, status = :status, published_at = :published,
-      updated_at = :updated, lead_image_id = :image, source_path = :source
+      updated_at = :updated, lead_image_id = :image, source_path = :source,
+      article_type = :type, dateline = :dateline
       """;
 
   long create(Transaction tx, ArticleDraft draft) {
@@ -28,9 +29,10 @@ final class DraftStore {
                 h.createQuery(
                     """
                     INSERT INTO article (slug, kicker, headline, standfirst, body, section_id,
-                      status, published_at, updated_at, lead_image_id, source_path)
+                      status, published_at, updated_at, lead_image_id, source_path, article_type,
+                      dateline)
                     VALUES (:slug, :kicker, :headline, :standfirst, :body, :section, :status,
-                      :published, :updated, :image, :source)
+                      :published, :updated, :image, :source, :type, :dateline)
                     RETURNING id
                     """),
                 tx,
@@ -86,13 +88,16 @@ final class DraftStore {
         .bind("published", draft.publishedAt().toEpochMilli())
         .bind("updated", draft.updatedAt().toEpochMilli())
         .bind("image", draft.leadImageId())
-        .bind("source", draft.sourcePath());
+        .bind("source", draft.sourcePath())
+        .bind("type", draft.type().word())
+        .bind("dateline", draft.dateline());
   }
 
   private static void replaceParts(Transaction tx, long id, ArticleDraft draft) {
     replaceAuthors(tx, id, draft.authorNames());
     replaceTags(tx.handle(), id, draft.tags());
     replaceFigures(tx.handle(), id, draft.figureImageIds());
+    replaceSources(tx.handle(), id, draft.sources());
     tx.record(ArticleService.TOPIC, Long.toString(id));
   }
 
@@ -176,5 +181,26 @@ final class DraftStore {
                 .bind("r", reference)
                 .bind("i", imageId)
                 .execute());
+  }
+
+  private static void replaceSources(Handle h, long articleId, List<Source> sources) {
+    h.createUpdate("DELETE FROM article_source WHERE article_id = :id")
+        .bind("id", articleId)
+        .execute();
+    for (int i = 0; i < sources.size(); i++) {
+      Source source = sources.get(i);
+      h.createUpdate(
+              """
+              INSERT INTO article_source (article_id, position, name, kind, link, reason)
+              VALUES (:a, :p, :name, :kind, :link, :reason)
+              """)
+          .bind("a", articleId)
+          .bind("p", i)
+          .bind("name", source.name())
+          .bind("kind", source.kind().word())
+          .bind("link", source.link())
+          .bind("reason", source.reason())
+          .execute();
+    }
   }
 }

@@ -106,4 +106,27 @@ record FrontMatterFile(
     }
     return 1;
   }
+
+  /**
+   * The file line of the n-th item (from 0) of a list written in block style under a field ("-
+   * name: …"); the field's own line when the list is written otherwise.
+   */
+  int lineOfItem(String key, int index) {
+    String[] lines = frontMatterText.split("\n", -1);
+    int field = lineOf(key) - 2;
+    int seen = -1;
+    for (int i = field + 1; i < lines.length; i++) {
+      String line = lines[i];
+      if (!line.isBlank() && !Character.isWhitespace(line.charAt(0)) && !line.startsWith("-")) {
+        break;
+      }
+      if (line.strip().startsWith("- ") || line.strip().equals("-")) {
+        seen++;
+        if (seen == index) {
+          return i + 2;
+        }
+      }
+    }
+    return field + 2;
+  }
 }

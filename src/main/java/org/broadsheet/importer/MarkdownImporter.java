@@ -21,8 +21,10 @@ import org.broadsheet.article.ArticleDraft;
 import org.broadsheet.article.ArticleRules;
 import org.broadsheet.article.ArticleService;
 import org.broadsheet.article.ArticleStatus;
+import org.broadsheet.article.ArticleType;
 import org.broadsheet.article.Figures;
 import org.broadsheet.article.Slugs;
+import org.broadsheet.article.Source;
 import org.broadsheet.media.Image;
 import org.broadsheet.media.MediaService;
 import org.broadsheet.storage.Database;
@@ -60,7 +62,9 @@ public final class MarkdownImporter {
           "weight",
           "aliases",
           "url",
-          "type");
+          "type",
+          "dateline",
+          "sources");
 
   /** When an article with the file's slug exists already. */
   public enum Existing {
@@ -141,7 +145,10 @@ public final class MarkdownImporter {
       Instant updated,
       PicturePlan lead,
       Map<String, PicturePlan> figures,
-      String source) {}
+      String source,
+      ArticleType type,
+      String dateline,
+      List<Source> sources) {}
 
   private Plan plan(Path file) throws Refusal, FrontMatterFile.Unreadable {
     FrontMatterFile parsed = FrontMatterFile.read(file);
@@ -152,7 +159,7 @@ public final class MarkdownImporter {
             parsed.lineOf(String.valueOf(key)),
             "unknown field \""
                 + key
-                + "\"; known fields are title, kicker, standfirst, slug, section, tags, authors, date, updated, status, image");
+                + "\"; known fields are title, kicker, standfirst, slug, section, tags, authors, date, updated, status, image, type, dateline, sources");
       }
     }
     String headline = text(parsed, "title", ArticleRules.MAX_HEADLINE_CHARS, true);
@@ -184,6 +191,9 @@ public final class MarkdownImporter {
         instant(parsed, fields.containsKey("updated") ? "updated" : "lastmod", published);
     refuseIf(parsed.lineOf("updated"), ArticleRules.timesProblem(published, updated));
     ArticleStatus status = status(parsed);
+    ArticleType type = type(parsed);
+    String dateline = text(parsed, "dateline", ArticleRules.MAX_DATELINE_CHARS, false);
+    List<Source> sources = sources(parsed);
     PicturePlan lead = leadImage(file, parsed);
     Map<String, PicturePlan> figures = new LinkedHashMap<>();
     for (Figures.Placement placement : Figures.in(parsed.body())) {
@@ -223,7 +233,10 @@ public final class MarkdownImporter {
         updated,
         lead,
         figures,
-        file.toString());
+        file.toString(),
+        type,
+        dateline,
+        sources);
   }
 
   /** Stores the plan's pictures and article in the caller's transaction: all or nothing. */
@@ -251,7 +264,10 @@ public final class MarkdownImporter {
             plan.updated,
             leadId,
             figureIds,
-            plan.source));
+            plan.source,
+            plan.type,
+            plan.dateline,
+            plan.sources));
   }
 
   private Image storePicture(Transaction tx, PicturePlan plan) {
@@ -405,5 +421,59 @@ public final class MarkdownImporter {
       return flag ? ArticleStatus.DRAFT : ArticleStatus.PUBLISHED;
     }
     return ArticleStatus.PUBLISHED;
+  }
+
+  private static ArticleType type(FrontMatterFile parsed) throws Refusal {
+    Object type = parsed.fields().get("type");
+    if (type == null) {
+      return ArticleType.NEWS;
+    }
+    String word = type.toString().strip();
+    refuseIf(parsed.lineOf("type"), ArticleRules.typeProblem(word));
+    return ArticleType.parse(word).orElseThrow();
+  }
+
+  /** The sources: a list of {name, kind, link, reason}, each checked by the article's rules. */
+  private static List<Source> sources(FrontMatterFile parsed) throws Refusal {
+    Object value = parsed.fields().get("sources");
+    List<Source> sources = new ArrayList<>();
+    if (value == null) {
+      return sources;
+    }
+    int line = parsed.lineOf("sources");
+    if (!(value instanceof List<?> items)) {
+      throw new Refusal(line, "sources must be a list of {name, kind, link, reason}");
+    }
+    for (int i = 0; i < items.size(); i++) {
+      int itemLine = parsed.lineOfItem("sources", i);
+      if (!(items.get(i) instanceof Map<?, ?> map)) {
+        throw new Refusal(itemLine, "each source must have name, kind, link and reason fields");
+      }
+      for (Object key : map.keySet()) {
+        if (!Set.of("name", "kind", "link", "reason").contains(String.valueOf(key))) {
+          throw new Refusal(
+              itemLine,
+              "source has an unknown field \"" + key + "\"; it takes name, kind, link and reason");
+        }
+      }
+      String kindWord = string(map.get("kind"));
+      Source.Kind kind =
+          Source.Kind.parse(kindWord.isEmpty() ? "named person" : kindWord)
+              .orElseThrow(
+                  () ->
+                      new Refusal(
+                          itemLine,
+                          "source kind \""
+                              + kindWord
+                              + "\" must be one of "
+                              + Source.Kind.words()));
+      Source source =
+          new Source(
+              string(map.get("name")), kind, string(map.get("link")), string(map.get("reason")));
+      refuseIf(itemLine, ArticleRules.sourceProblem(source));
+      sources.add(source);
+    }
+    refuseIf(line, ArticleRules.countProblem("sources", sources.size(), ArticleRules.MAX_SOURCES));
+    return sources;
   }
 }
