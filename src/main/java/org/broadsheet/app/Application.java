@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import org.broadsheet.article.ArticleFeature;
 import org.broadsheet.article.ArticlePages;
 import org.broadsheet.article.ArticleService;
+import org.broadsheet.article.CorrectionService;
 import org.broadsheet.audit.AuditService;
 import org.broadsheet.backup.SiteBackup;
 import org.broadsheet.comment.CommentFeature;
@@ -65,6 +66,7 @@ public final class Application implements AutoCloseable {
   private final SettingsService settings;
   private final MediaService media;
   private final ArticleService articles;
+  private final CorrectionService corrections;
   private final CommentService comments;
   private final CommentModeration moderation;
   private final Mailer mailer;
@@ -100,6 +102,7 @@ public final class Application implements AutoCloseable {
       this.media = new MediaService(database, location.dataFolder());
       media.moveFolderIntoDatabase();
       this.articles = new ArticleService(database);
+      this.corrections = new CorrectionService(database);
       this.mailer = new Mailer(() -> MailSettings.from(settings));
       this.comments =
           new CommentService(
@@ -113,7 +116,7 @@ public final class Application implements AutoCloseable {
                   () -> settings.get("site.base_url"),
                   () -> CommentSettings.from(settings)));
       this.moderation = new CommentModeration(database, comments);
-      this.importer = new MarkdownImporter(database, articles, media);
+      this.importer = new MarkdownImporter(database, articles, media, corrections);
       this.dictionary = new NewsroomDictionary(database);
       this.proofreader = Proofreader.forSite(settings, dictionary, articles::any);
       this.search =
@@ -181,6 +184,7 @@ public final class Application implements AutoCloseable {
     FeedFeature feedFeature =
         new FeedFeature(
             articles,
+            corrections,
             media,
             pages,
             () -> SiteSettings.from(settings),
@@ -217,7 +221,9 @@ public final class Application implements AutoCloseable {
             () -> SiteSettings.from(settings),
             articlePages,
             commentFeature.belowTheArticle(),
-            feedFeature.listingFeeds());
+            feedFeature.listingFeeds(),
+            corrections,
+            feedFeature.correctionFeeds());
     MediaFeature mediaFeature = new MediaFeature(media);
     SearchFeature searchFeature =
         new SearchFeature(
@@ -350,6 +356,10 @@ public final class Application implements AutoCloseable {
 
   public ArticleService articles() {
     return articles;
+  }
+
+  public CorrectionService corrections() {
+    return corrections;
   }
 
   public CommentService comments() {

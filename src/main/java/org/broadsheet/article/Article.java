@@ -10,6 +10,7 @@ import org.broadsheet.media.Image;
  *
  * @param body Markdown exactly as the newsroom wrote it
  * @param figures the pictures the body places, by the reference written in the body
+ * @param corrections the standing corrections, oldest first
  * @param dateline where the story was reported from, shown before the text; empty for none
  */
 public record Article(
@@ -31,7 +32,8 @@ public record Article(
     int commentCount,
     ArticleType type,
     String dateline,
-    List<Source> sources) {
+    List<Source> sources,
+    List<Correction> corrections) {
 
   public String path() {
     return pathOf(slug);

@@ -29,11 +29,21 @@ public final class ArticleFeature implements PageRules {
       Supplier<SiteSettings> site,
       ArticlePages articlePages,
       BelowTheArticle belowTheArticle,
-      ListingFeeds listingFeeds) {
+      ListingFeeds listingFeeds,
+      CorrectionService corrections,
+      ListingFeeds correctionFeeds) {
     this.articles = articles;
     this.handler =
         new ArticleHandler(
-            articles, templates, pages, layout, site, articlePages, belowTheArticle, listingFeeds);
+            articles,
+            templates,
+            pages,
+            layout,
+            site,
+            articlePages,
+            belowTheArticle,
+            listingFeeds,
+            new ArticleHandler.Corrections(corrections, correctionFeeds));
   }
 
   /** The sections, in their order, as every page's navigation lists them. */
@@ -74,5 +84,6 @@ public final class ArticleFeature implements PageRules {
     routes.get("/section/{slug}", handler::section);
     routes.get("/tag/{slug}", handler::tag);
     routes.get("/author/{slug}", handler::author);
+    routes.get("/corrections", handler::corrections);
   }
 }

@@ -24,6 +24,13 @@ final class ArticleHandler {
   private final ArticlePages articlePages;
   private final BelowTheArticle belowTheArticle;
   private final ListingFeeds listingFeeds;
+  private final Corrections corrections;
+
+  /** The corrections page's content and its feeds. */
+  record Corrections(CorrectionService service, ListingFeeds feeds) {}
+
+  /** Corrections listed on the corrections page; its feed carries fewer. */
+  static final int CORRECTIONS_ON_PAGE = 500;
 
   ArticleHandler(
       ArticleService articles,
@@ -33,8 +40,10 @@ final class ArticleHandler {
       Supplier<SiteSettings> site,
       ArticlePages articlePages,
       BelowTheArticle belowTheArticle,
-      ListingFeeds listingFeeds) {
+      ListingFeeds listingFeeds,
+      Corrections corrections) {
     this.articles = articles;
+    this.corrections = corrections;
     this.articlePages = articlePages;
     this.templates = templates;
     this.pages = pages;
@@ -115,6 +124,26 @@ final class ArticleHandler {
     String description =
         author.bio().isBlank() ? "Articles by " + author.name() + "." : author.bio();
     listing(ctx, "Author", author.name(), description, author.path(), listing);
+  }
+
+  /** Every standing correction, newest first; dropped with the listings on any article change. */
+  void corrections(Context ctx) {
+    PageMeta meta =
+        new PageMeta(
+                "Corrections",
+                "Every correction, clarification, update and editor's note, newest first.",
+                "/corrections")
+            .withFeeds(corrections.feeds().of("/corrections", "Corrections"));
+    html(
+        ctx,
+        templates.render(
+            "article/corrections.jte",
+            new CorrectionsPage(
+                layout.get(),
+                meta,
+                dates(site.get()),
+                corrections.service().published(CORRECTIONS_ON_PAGE))),
+        List.of(ArticleService.LISTINGS));
   }
 
   private void listing(

@@ -114,7 +114,8 @@ final class ArticleStore {
         summary.commentCount(),
         summary.type(),
         row.dateline(),
-        sourcesOf(h, id));
+        sourcesOf(h, id),
+        CorrectionStore.standing(h, id));
   }
 
   boolean exists(Transaction tx, String slug) {

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       DictionaryCommand.class,
       SettingsCommand.class,
       CommentsCommand.class,
+      CorrectionsCommand.class,
       AuthorsCommand.class,
       UsersCommand.class,
       AuditCommand.class,

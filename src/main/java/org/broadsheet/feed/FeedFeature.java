@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.broadsheet.article.ArticleService;
+import org.broadsheet.article.CorrectionService;
 import org.broadsheet.article.ListingFeeds;
 import org.broadsheet.media.MediaService;
 import org.broadsheet.settings.SiteSettings;
@@ -13,7 +14,8 @@ import org.broadsheet.web.PageCache;
 
 /**
  * Wires the feeds: RSS at feed.xml, Atom at feed.atom and JSON Feed at feed.json, for the site (at
- * the root) and beside each section, tag and author page; and the links to them in pages' heads.
+ * the root) and beside each section, tag and author page and the corrections page; and the links to
+ * them in pages' heads.
  */
 public final class FeedFeature {
   private final FeedService feeds;
@@ -21,11 +23,12 @@ public final class FeedFeature {
 
   public FeedFeature(
       ArticleService articles,
+      CorrectionService corrections,
       MediaService media,
       PageCache pages,
       Supplier<SiteSettings> site,
       Supplier<FeedSettings> settings) {
-    this.feeds = new FeedService(articles, media, site, settings);
+    this.feeds = new FeedService(articles, corrections, media, site, settings);
     this.handler = new FeedHandler(feeds, pages);
   }
 
@@ -37,6 +40,7 @@ public final class FeedFeature {
       routes.get("/tag/{slug}/" + format.fileName, ctx -> handler.of(ctx, feeds::tag, format));
       routes.get(
           "/author/{slug}/" + format.fileName, ctx -> handler.of(ctx, feeds::author, format));
+      routes.get("/corrections/" + format.fileName, ctx -> handler.corrections(ctx, format));
     }
   }
 
@@ -48,6 +52,11 @@ public final class FeedFeature {
   /** The feeds of a section, tag or author page, linked from that page. */
   public ListingFeeds listingFeeds() {
     return (path, name) -> links(feeds.titled(name), path);
+  }
+
+  /** The feeds of the corrections page, linked from it. */
+  public ListingFeeds correctionFeeds() {
+    return (path, name) -> links(feeds.titled(name), "/corrections");
   }
 
   private static List<FeedLink> links(String title, String folder) {

@@ -22,6 +22,10 @@ final class FeedHandler {
     answer(ctx, feeds.site(), format);
   }
 
+  void corrections(Context ctx, FeedFormat format) {
+    answer(ctx, feeds.corrections(), format);
+  }
+
   /** A section's, tag's or author's feed; 404 when there is no such one. */
   void of(Context ctx, Function<String, Optional<Feed>> which, FeedFormat format) {
     answer(ctx, which.apply(ctx.pathParam("slug")).orElseThrow(NotFoundResponse::new), format);

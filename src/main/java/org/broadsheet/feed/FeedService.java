@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 import org.broadsheet.article.Article;
 import org.broadsheet.article.ArticleService;
 import org.broadsheet.article.Author;
+import org.broadsheet.article.Correction;
+import org.broadsheet.article.CorrectionService;
 import org.broadsheet.media.Image;
 import org.broadsheet.media.MediaService;
 import org.broadsheet.settings.SiteSettings;
@@ -27,16 +29,19 @@ final class FeedService {
       Pattern.compile("[^\\x09\\x0A\\x0D\\x20-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]");
 
   private final ArticleService articles;
+  private final CorrectionService corrections;
   private final MediaService media;
   private final Supplier<SiteSettings> site;
   private final Supplier<FeedSettings> settings;
 
   FeedService(
       ArticleService articles,
+      CorrectionService corrections,
       MediaService media,
       Supplier<SiteSettings> site,
       Supplier<FeedSettings> settings) {
     this.articles = articles;
+    this.corrections = corrections;
     this.media = media;
     this.site = site;
     this.settings = settings;
@@ -84,6 +89,41 @@ final class FeedService {
                     author.path(),
                     author.path(),
                     articles.newestByAuthor(author, limit())));
+  }
+
+  /**
+   * The corrections feed: each standing correction of a published article, newest first, its id and
+   * link the correction's place on the article's page.
+   */
+  Feed corrections() {
+    SiteSettings site = this.site.get();
+    String base = site.baseUrl();
+    List<Feed.Entry> entries = new ArrayList<>();
+    Instant updated = Instant.EPOCH;
+    for (Correction correction : corrections.published(limit())) {
+      String url = base + correction.articlePath() + "#correction-" + correction.id();
+      updated = correction.date().isAfter(updated) ? correction.date() : updated;
+      entries.add(
+          new Feed.Entry(
+              url,
+              url,
+              xml(correction.kind().label() + ": " + correction.articleHeadline()),
+              xml(correction.text()),
+              null,
+              List.of(),
+              List.of(correction.kind().label()),
+              correction.date(),
+              correction.date(),
+              null));
+    }
+    return new Feed(
+        xml(titled("Corrections")),
+        xml("Corrections, clarifications, updates and editor's notes, newest first."),
+        site.language(),
+        base + "/corrections",
+        base + "/corrections",
+        updated,
+        entries);
   }
 
   /** The title of a feed of part of the site: "World | Broadsheet", as the page's own title. */
@@ -172,6 +212,15 @@ final class FeedService {
       }
     }
     body.append(articles.renderBody(article));
+    if (!article.corrections().isEmpty()) {
+      Element block = body.appendElement("section");
+      block.appendElement("h2").text("Corrections and updates");
+      Element list = block.appendElement("ul");
+      for (Correction correction : article.corrections()) {
+        list.appendElement("li")
+            .text(correction.kind().label() + ", " + correction.date() + ": " + correction.text());
+      }
+    }
     for (String attribute : List.of("href", "src")) {
       for (Element element : body.select("[" + attribute + "]")) {
         element.attr(attribute, absolute(element, attribute, base));

@@ -22,6 +22,8 @@ import org.broadsheet.article.ArticleRules;
 import org.broadsheet.article.ArticleService;
 import org.broadsheet.article.ArticleStatus;
 import org.broadsheet.article.ArticleType;
+import org.broadsheet.article.Correction;
+import org.broadsheet.article.CorrectionService;
 import org.broadsheet.article.Figures;
 import org.broadsheet.article.Slugs;
 import org.broadsheet.article.Source;
@@ -64,7 +66,8 @@ public final class MarkdownImporter {
           "url",
           "type",
           "dateline",
-          "sources");
+          "sources",
+          "corrections");
 
   /** When an article with the file's slug exists already. */
   public enum Existing {
@@ -75,11 +78,17 @@ public final class MarkdownImporter {
   private final Database database;
   private final ArticleService articles;
   private final MediaService media;
+  private final CorrectionService corrections;
 
-  public MarkdownImporter(Database database, ArticleService articles, MediaService media) {
+  public MarkdownImporter(
+      Database database,
+      ArticleService articles,
+      MediaService media,
+      CorrectionService corrections) {
     this.database = database;
     this.articles = articles;
     this.media = media;
+    this.corrections = corrections;
   }
 
   /** The Markdown files named, folders searched for *.md and *.markdown, in a stable order. */
@@ -148,7 +157,11 @@ public final class MarkdownImporter {
       String source,
       ArticleType type,
       String dateline,
-      List<Source> sources) {}
+      List<Source> sources,
+      List<PlannedCorrection> corrections) {}
+
+  /** A correction written in the front matter, added on import unless the article has it. */
+  private record PlannedCorrection(Correction.Kind kind, String text, Instant date) {}
 
   private Plan plan(Path file) throws Refusal, FrontMatterFile.Unreadable {
     FrontMatterFile parsed = FrontMatterFile.read(file);
@@ -159,7 +172,7 @@ public final class MarkdownImporter {
             parsed.lineOf(String.valueOf(key)),
             "unknown field \""
                 + key
-                + "\"; known fields are title, kicker, standfirst, slug, section, tags, authors, date, updated, status, image, type, dateline, sources");
+                + "\"; known fields are title, kicker, standfirst, slug, section, tags, authors, date, updated, status, image, type, dateline, sources, corrections");
       }
     }
     String headline = text(parsed, "title", ArticleRules.MAX_HEADLINE_CHARS, true);
@@ -194,6 +207,7 @@ public final class MarkdownImporter {
     ArticleType type = type(parsed);
     String dateline = text(parsed, "dateline", ArticleRules.MAX_DATELINE_CHARS, false);
     List<Source> sources = sources(parsed);
+    List<PlannedCorrection> corrections = corrections(parsed);
     PicturePlan lead = leadImage(file, parsed);
     Map<String, PicturePlan> figures = new LinkedHashMap<>();
     for (Figures.Placement placement : Figures.in(parsed.body())) {
@@ -236,11 +250,21 @@ public final class MarkdownImporter {
         file.toString(),
         type,
         dateline,
-        sources);
+        sources,
+        corrections);
   }
 
   /** Stores the plan's pictures and article in the caller's transaction: all or nothing. */
   private long store(Transaction tx, Plan plan) {
+    long id = storeArticle(tx, plan);
+    for (PlannedCorrection correction : plan.corrections) {
+      corrections.addUnlessThere(
+          tx, plan.slug, correction.kind(), correction.text(), correction.date());
+    }
+    return id;
+  }
+
+  private long storeArticle(Transaction tx, Plan plan) {
     Long leadId = null;
     if (plan.lead != null) {
       leadId = storePicture(tx, plan.lead).id();
@@ -475,5 +499,65 @@ public final class MarkdownImporter {
     }
     refuseIf(line, ArticleRules.countProblem("sources", sources.size(), ArticleRules.MAX_SOURCES));
     return sources;
+  }
+
+  /** The corrections: a list of {date, kind, text}; an import adds those the article lacks. */
+  private static List<PlannedCorrection> corrections(FrontMatterFile parsed) throws Refusal {
+    Object value = parsed.fields().get("corrections");
+    List<PlannedCorrection> corrections = new ArrayList<>();
+    if (value == null) {
+      return corrections;
+    }
+    if (!(value instanceof List<?> items)) {
+      throw new Refusal(
+          parsed.lineOf("corrections"), "corrections must be a list of {date, kind, text}");
+    }
+    for (int i = 0; i < items.size(); i++) {
+      int line = parsed.lineOfItem("corrections", i);
+      if (!(items.get(i) instanceof Map<?, ?> map)) {
+        throw new Refusal(line, "each correction must have date, kind and text fields");
+      }
+      for (Object key : map.keySet()) {
+        if (!Set.of("date", "kind", "text").contains(String.valueOf(key))) {
+          throw new Refusal(
+              line,
+              "correction has an unknown field \"" + key + "\"; it takes date, kind and text");
+        }
+      }
+      String kindWord = string(map.get("kind"));
+      Correction.Kind kind =
+          Correction.Kind.parse(kindWord.isEmpty() ? "correction" : kindWord)
+              .orElseThrow(
+                  () ->
+                      new Refusal(
+                          line,
+                          "correction kind \""
+                              + kindWord
+                              + "\" must be one of "
+                              + Correction.Kind.words()));
+      String text = string(map.get("text"));
+      refuseIf(line, CorrectionService.problem(kind, text));
+      Object date = map.get("date");
+      if (date == null) {
+        throw new Refusal(line, "a correction needs its date");
+      }
+      Instant when;
+      if (date instanceof Date d) {
+        when = d.toInstant();
+      } else {
+        try {
+          when = OffsetDateTime.parse(date.toString().strip()).toInstant();
+        } catch (DateTimeParseException notOffset) {
+          try {
+            when =
+                LocalDate.parse(date.toString().strip()).atStartOfDay().toInstant(ZoneOffset.UTC);
+          } catch (DateTimeParseException notDate) {
+            throw new Refusal(line, "correction date \"" + date + "\" is not a date");
+          }
+        }
+      }
+      corrections.add(new PlannedCorrection(kind, text, when));
+    }
+    return corrections;
   }
 }
