@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.broadsheet.about.AboutFeature;
+import org.broadsheet.about.AboutSettings;
 import org.broadsheet.article.ArticleFeature;
 import org.broadsheet.article.ArticlePages;
 import org.broadsheet.article.ArticleService;
@@ -160,6 +162,7 @@ public final class Application implements AutoCloseable {
     all.addAll(ProofreadSettings.DEFINITIONS);
     all.addAll(SearchSettings.DEFINITIONS);
     all.addAll(NewsroomSettings.DEFINITIONS);
+    all.addAll(AboutSettings.DEFINITIONS);
     return all;
   }
 
@@ -243,6 +246,7 @@ public final class Application implements AutoCloseable {
             layout,
             () -> SiteSettings.from(settings),
             () -> NewsroomSettings.from(settings));
+    AboutFeature aboutFeature = new AboutFeature(templates, pages, layout, settings::get);
     invalidation =
         new PageInvalidation(
             pages,
@@ -283,7 +287,8 @@ public final class Application implements AutoCloseable {
                 sitemapFeature::routes,
                 iconFeature::routes,
                 searchFeature::routes,
-                newsroomFeature.routes()),
+                newsroomFeature.routes(),
+                aboutFeature::routes),
             pages,
             new Freshness() {
               @Override
@@ -339,7 +344,7 @@ public final class Application implements AutoCloseable {
   }
 
   public DemoEdition.Installed installDemo() {
-    return new DemoEdition(importer, articles, comments).install();
+    return new DemoEdition(importer, articles, comments, settings).install();
   }
 
   public Location location() {

@@ -15,11 +15,13 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.broadsheet.about.TrustPage;
 import org.broadsheet.article.Article;
 import org.broadsheet.article.ArticleService;
 import org.broadsheet.comment.CommentService;
 import org.broadsheet.importer.ImportOutcome;
 import org.broadsheet.importer.MarkdownImporter;
+import org.broadsheet.settings.SettingsService;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -37,11 +39,17 @@ public final class DemoEdition {
   private final MarkdownImporter importer;
   private final ArticleService articles;
   private final CommentService comments;
+  private final SettingsService settings;
 
-  public DemoEdition(MarkdownImporter importer, ArticleService articles, CommentService comments) {
+  public DemoEdition(
+      MarkdownImporter importer,
+      ArticleService articles,
+      CommentService comments,
+      SettingsService settings) {
     this.importer = importer;
     this.articles = articles;
     this.comments = comments;
+    this.settings = settings;
   }
 
   public Installed install() {
@@ -64,6 +72,7 @@ public final class DemoEdition {
         }
       }
       describeAuthors(addedSlugs.isEmpty());
+      writeTrustPages();
       int commentsAdded = seedComments(addedSlugs);
       return new Installed(added, kept, commentsAdded);
     } catch (IOException e) {
@@ -71,6 +80,23 @@ public final class DemoEdition {
     } finally {
       if (folder != null) {
         delete(folder);
+      }
+    }
+  }
+
+  /** The demo newsroom's principles, policies and contact page, where the site has none. */
+  private void writeTrustPages() throws IOException {
+    for (TrustPage page : TrustPage.values()) {
+      if (!settings.get(page.settingKey()).isBlank()) {
+        continue;
+      }
+      String name = "/demo/about/" + page.settingKey().substring("about.".length()) + ".md";
+      try (var in = DemoEdition.class.getResourceAsStream(name)) {
+        if (in == null) {
+          throw new IllegalStateException("The demo edition lacks " + name);
+        }
+        settings.set(
+            page.settingKey(), new String(in.readAllBytes(), StandardCharsets.UTF_8).strip());
       }
     }
   }
