@@ -1,6 +1,8 @@
 package org.broadsheet.about;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -40,6 +42,15 @@ public enum TrustPage {
   /** The setting holding the page's Markdown: {@code about.corrections_policy}, … */
   public String settingKey() {
     return "about." + slug.replace('-', '_');
+  }
+
+  /** Every trust page's path by its publisher property, in this order. */
+  public static Map<String, String> publisherPages() {
+    Map<String, String> pages = new LinkedHashMap<>();
+    for (TrustPage page : values()) {
+      pages.put(page.schemaProperty, page.path());
+    }
+    return pages;
   }
 
   static Optional<TrustPage> bySlug(String slug) {

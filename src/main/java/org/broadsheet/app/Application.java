@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.broadsheet.about.AboutFeature;
 import org.broadsheet.about.AboutSettings;
+import org.broadsheet.about.TrustPage;
 import org.broadsheet.article.ArticleFeature;
 import org.broadsheet.article.ArticlePages;
 import org.broadsheet.article.ArticleService;
@@ -327,7 +328,8 @@ public final class Application implements AutoCloseable {
         ArticleFeature.navigation(articles),
         assets.url("site.css"),
         feeds.siteFeeds(site.name()),
-        icons.icons());
+        icons.icons(),
+        TrustPage.publisherPages());
   }
 
   /**

@@ -56,7 +56,9 @@ final class ArticleHandler {
   void front(Context ctx) {
     SiteSettings settings = site.get();
     ArticleService.FrontPageContent front = articles.frontPage();
-    PageMeta meta = new PageMeta(settings.name(), settings.description(), "/");
+    Layout frame = layout.get();
+    PageMeta meta =
+        StructuredData.front(new PageMeta(settings.name(), settings.description(), "/"), frame);
     List<String> tags = new ArrayList<>(List.of(ArticleService.LISTINGS));
     if (front.lead() != null) {
       tags.add(ArticleService.pageTag(front.lead().id()));
@@ -72,12 +74,7 @@ final class ArticleHandler {
         templates.render(
             "article/front.jte",
             new FrontPage(
-                layout.get(),
-                meta,
-                dates(settings),
-                front.lead(),
-                front.latest(),
-                front.sections())),
+                frame, meta, dates(settings), front.lead(), front.latest(), front.sections())),
         tags);
   }
 
@@ -109,13 +106,15 @@ final class ArticleHandler {
         section.name(),
         "The latest from " + section.name() + ".",
         section.path(),
-        listing);
+        listing,
+        null);
   }
 
   void tag(Context ctx) {
     Tag tag = articles.tag(ctx.pathParam("slug")).orElseThrow(NotFoundResponse::new);
     ArticleService.Listing listing = articles.tagged(tag, page(ctx), site.get().pageSize());
-    listing(ctx, "Tag", tag.name(), "Articles tagged " + tag.name() + ".", tag.path(), listing);
+    listing(
+        ctx, "Tag", tag.name(), "Articles tagged " + tag.name() + ".", tag.path(), listing, null);
   }
 
   void author(Context ctx) {
@@ -123,7 +122,7 @@ final class ArticleHandler {
     ArticleService.Listing listing = articles.byAuthor(author, page(ctx), site.get().pageSize());
     String description =
         author.bio().isBlank() ? "Articles by " + author.name() + "." : author.bio();
-    listing(ctx, "Author", author.name(), description, author.path(), listing);
+    listing(ctx, "Author", author.name(), description, author.path(), listing, author);
   }
 
   /** Every standing correction, newest first; dropped with the listings on any article change. */
@@ -152,14 +151,20 @@ final class ArticleHandler {
       String heading,
       String description,
       String path,
-      ArticleService.Listing listing) {
+      ArticleService.Listing listing,
+      Author author) {
     if (listing.page() > listing.pageCount()) {
       throw new NotFoundResponse();
     }
     String pagePath = listing.page() > 1 ? path + "?page=" + listing.page() : path;
     String title = listing.page() > 1 ? heading + " (page " + listing.page() + ")" : heading;
-    PageMeta meta =
+    Layout frame = layout.get();
+    PageMeta plain =
         new PageMeta(title, description, pagePath).withFeeds(listingFeeds.of(path, heading));
+    PageMeta meta =
+        author == null
+            ? StructuredData.listing(plain, frame)
+            : StructuredData.author(plain, frame, author);
     List<String> tags = new ArrayList<>(List.of(ArticleService.LISTINGS));
     listing.articles().forEach(story -> tags.add(ArticleService.pageTag(story.id())));
     pages.respondPaged(
@@ -167,7 +172,7 @@ final class ArticleHandler {
         templates.render(
             "article/listing.jte",
             new ListingPage(
-                layout.get(),
+                frame,
                 meta,
                 dates(site.get()),
                 kind,

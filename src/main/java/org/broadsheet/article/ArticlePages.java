@@ -51,8 +51,14 @@ public final class ArticlePages {
 
   public Rendered page(Article article, BelowTheArticle.Below below) {
     String description = article.standfirst().isBlank() ? article.headline() : article.standfirst();
+    Layout frame = layout.get();
+    Dateline dates = new Dateline(site.get().timeZone());
     PageMeta meta =
-        new PageMeta(article.headline(), description, article.path()).withFeeds(below.feeds());
+        StructuredData.article(
+            new PageMeta(article.headline(), description, article.path()).withFeeds(below.feeds()),
+            frame,
+            dates,
+            article);
     String url = site.get().baseUrl() + article.path();
     // Related stories first; the section's latest leaves out those already shown as related.
     List<ArticleSummary> related = articles.related(article, RELATED);
@@ -70,9 +76,9 @@ public final class ArticlePages {
         templates.render(
             "article/article.jte",
             new ArticlePage(
-                layout.get(),
+                frame,
                 meta,
-                new Dateline(site.get().timeZone()),
+                dates,
                 article,
                 articles.renderBody(article),
                 below.content(),

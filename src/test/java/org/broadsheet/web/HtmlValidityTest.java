@@ -38,11 +38,15 @@ class HtmlValidityTest {
       pages.put("article", "/articles/lower-quay-evacuation-agreement");
       pages.put("empty-comments", "/articles/halden-observatory-comet");
       pages.put("reply-form", "/articles/lower-quay-evacuation-agreement?replyto=1");
+      pages.put("sources-and-corrections", "/articles/council-budget-vote");
       pages.put("comment-page", commentPage);
       pages.put("comment-page-reply", replyOnPage);
       pages.put("section", "/section/world");
       pages.put("tag", "/tag/kestrelmouth");
       pages.put("author", "/author/mirela-odsson");
+      pages.put("corrections", "/corrections");
+      pages.put("principles", "/about/principles");
+      pages.put("contact", "/about/contact");
       pages.put("search", "/search?q=flood");
       pages.put("not-found", "/no/such/page");
       List<String> command = new ArrayList<>();
