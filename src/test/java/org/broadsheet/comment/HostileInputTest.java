@@ -119,8 +119,9 @@ class HostileInputTest {
     // The site's own search box, in the masthead of every page, is the one form besides the
     // comment form; a form anywhere else came from the input.
     page.select("body > header.masthead > form.site-search").remove();
-    // The page's structured data is the one script: a JSON-LD data block in the head, which no
-    // browser runs; input in it is escaped (StructuredDataTest), so none can end it early.
+    // Besides the site's own script under /assets, the page's structured data is the one script:
+    // a JSON-LD data block in the head, which no browser runs; input in it is escaped
+    // (StructuredDataTest), so none can end it early.
     var structuredData = page.select("head > script[type=application/ld+json]");
     assertThat(structuredData.size()).as("JSON-LD blocks after " + context).isLessThanOrEqualTo(1);
     structuredData.remove();
