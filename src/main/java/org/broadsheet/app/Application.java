@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,9 +88,11 @@ public final class Application implements AutoCloseable {
   private PageInvalidation invalidation;
   private SiteLock lock;
   private String baseUrlWarning;
+  private final Clock clock;
 
-  private Application(Location location) {
+  private Application(Location location, Clock clock) {
     this.location = location;
+    this.clock = clock;
     this.database =
         Database.open(
             location.databaseUrl(),
@@ -104,7 +107,8 @@ public final class Application implements AutoCloseable {
           .ifPresent(address -> settings.useDefault(BASE_URL, address));
       this.media = new MediaService(database, location.dataFolder());
       media.moveFolderIntoDatabase();
-      this.articles = new ArticleService(database);
+      media.makeMissingCopies();
+      this.articles = new ArticleService(database, clock);
       this.corrections = new CorrectionService(database);
       this.mailer = new Mailer(() -> MailSettings.from(settings));
       this.comments =
@@ -148,7 +152,15 @@ public final class Application implements AutoCloseable {
 
   /** Opens the site at this location, creating it (folder, database, schema) when there is none. */
   public static Application open(Location location) {
-    return new Application(location);
+    return new Application(location, Clock.systemUTC());
+  }
+
+  /**
+   * Opens the site with a clock of its own: what time readers' pages are shown at (pictures whose
+   * rights expire) and what the clock watcher sees; tests move it.
+   */
+  public static Application open(Location location, Clock clock) {
+    return new Application(location, clock);
   }
 
   /** Every setting any feature declares, in the order `settings list` shows them. */
@@ -256,7 +268,9 @@ public final class Application implements AutoCloseable {
                 commentFeature,
                 sitemapFeature,
                 searchFeature,
-                SettingsService.PAGES));
+                mediaFeature,
+                SettingsService.PAGES),
+            clock);
     changes.addListener(
         batch -> {
           try {

@@ -1,11 +1,13 @@
 package org.broadsheet.article;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.broadsheet.media.Image;
 import org.broadsheet.storage.Database;
 import org.broadsheet.storage.Transaction;
 
@@ -50,9 +52,18 @@ public final class ArticleService {
   private final AuthorStore authors = new AuthorStore();
   private final CommentCountStore commentCounts = new CommentCountStore();
   private final BodyRenderer bodies = new BodyRenderer();
+  private final Clock clock;
 
   public ArticleService(Database database) {
+    this(database, Clock.systemUTC());
+  }
+
+  /**
+   * @param clock what time it is for readers: a picture whose rights expired by then is not shown
+   */
+  public ArticleService(Database database, Clock clock) {
     this.database = database;
+    this.clock = clock;
   }
 
   /** Cache tag of every page that shows this article: its own, its feed, listings with it. */
@@ -60,8 +71,9 @@ public final class ArticleService {
     return "article:" + articleId;
   }
 
+  /** The published article as readers see it: pictures whose rights expired are withdrawn. */
   public Optional<Article> published(String slug) {
-    return database.read(tx -> store.bySlug(tx, slug, true));
+    return database.read(tx -> store.bySlug(tx, slug, true)).map(this::shown);
   }
 
   public Optional<Article> any(String slug) {
@@ -119,7 +131,8 @@ public final class ArticleService {
   }
 
   private FrontPageContent frontPage(Transaction tx) {
-    List<ArticleSummary> top = store.published(tx, ArticleStore.Filter.ALL, 0, LATEST_ON_FRONT + 1);
+    List<ArticleSummary> top =
+        shown(store.published(tx, ArticleStore.Filter.ALL, 0, LATEST_ON_FRONT + 1));
     ArticleSummary lead =
         top.stream()
             .filter(s -> s.leadImage() != null)
@@ -131,12 +144,12 @@ public final class ArticleService {
     List<FrontPage.SectionGroup> groups = new ArrayList<>();
     for (Section section : store.sections(tx)) {
       List<ArticleSummary> articles =
-          store
-              .published(
-                  tx,
-                  ArticleStore.Filter.section(section.id()),
-                  0,
-                  PER_SECTION_ON_FRONT + LATEST_ON_FRONT)
+          shown(
+                  store.published(
+                      tx,
+                      ArticleStore.Filter.section(section.id()),
+                      0,
+                      PER_SECTION_ON_FRONT + LATEST_ON_FRONT))
               .stream()
               .filter(s -> !shown.contains(s.id()))
               .limit(PER_SECTION_ON_FRONT)
@@ -185,7 +198,7 @@ public final class ArticleService {
           int total = store.countPublished(tx, filter);
           int pageCount = Math.max(1, (total + pageSize - 1) / pageSize);
           return new Listing(
-              store.published(tx, filter, (page - 1) * pageSize, pageSize), page, pageCount);
+              shown(store.published(tx, filter, (page - 1) * pageSize, pageSize)), page, pageCount);
         });
   }
 
@@ -321,7 +334,7 @@ public final class ArticleService {
   }
 
   private List<Article> newest(ArticleStore.Filter filter, int limit) {
-    return database.read(tx -> store.newest(tx, filter, limit));
+    return database.read(tx -> store.newest(tx, filter, limit)).stream().map(this::shown).toList();
   }
 
   /**
@@ -343,5 +356,66 @@ public final class ArticleService {
 
   public List<ListingTimes> authorTimes() {
     return database.read(times::authorTimes);
+  }
+
+  /** The article without the pictures whose rights to be shown have expired. */
+  private Article shown(Article article) {
+    Instant now = clock.instant();
+    boolean leadShown = article.leadImage() == null || article.leadImage().shownAt(now);
+    if (leadShown && article.figures().values().stream().allMatch(i -> i.shownAt(now))) {
+      return article;
+    }
+    Map<String, Image> figures = new LinkedHashMap<>();
+    article
+        .figures()
+        .forEach(
+            (reference, image) -> {
+              if (image.shownAt(now)) {
+                figures.put(reference, image);
+              }
+            });
+    return new Article(
+        article.id(),
+        article.slug(),
+        article.kicker(),
+        article.headline(),
+        article.standfirst(),
+        article.body(),
+        article.section(),
+        article.authors(),
+        article.tags(),
+        article.status(),
+        article.publishedAt(),
+        article.updatedAt(),
+        leadShown ? article.leadImage() : null,
+        figures,
+        article.commentsOpen(),
+        article.commentCount(),
+        article.type(),
+        article.dateline(),
+        article.sources(),
+        article.corrections());
+  }
+
+  private List<ArticleSummary> shown(List<ArticleSummary> summaries) {
+    Instant now = clock.instant();
+    return summaries.stream()
+        .map(
+            s ->
+                s.leadImage() == null || s.leadImage().shownAt(now)
+                    ? s
+                    : new ArticleSummary(
+                        s.id(),
+                        s.slug(),
+                        s.kicker(),
+                        s.headline(),
+                        s.standfirst(),
+                        s.section(),
+                        s.authors(),
+                        s.publishedAt(),
+                        null,
+                        s.commentCount(),
+                        s.type()))
+        .toList();
   }
 }

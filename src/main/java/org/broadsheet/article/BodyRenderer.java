@@ -74,6 +74,12 @@ public final class BodyRenderer {
           .allowAttributes("src")
           .matching(Pattern.compile("/media/[a-z0-9-]+\\.[a-z0-9]+"))
           .onElements("img")
+          .allowAttributes("srcset")
+          .matching(Pattern.compile("(?:/media/[a-z0-9-]+\\.[a-z0-9]+\\s+[0-9]+w\\s*,?\\s*)+"))
+          .onElements("img")
+          .allowAttributes("sizes")
+          .matching(Pattern.compile(Pattern.quote(Figures.ARTICLE_SIZES)))
+          .onElements("img")
           .allowAttributes("alt", "width", "height", "loading", "decoding")
           .onElements("img")
           .allowAttributes("start")
@@ -210,6 +216,10 @@ public final class BodyRenderer {
           Map.of(
               "src",
               picture.url(),
+              "srcset",
+              picture.srcset(),
+              "sizes",
+              Figures.ARTICLE_SIZES,
               "alt",
               alt,
               "width",

@@ -12,6 +12,12 @@ import java.util.regex.Pattern;
  * caption="…" attr="…" >}}}, attr being the credit) and standalone Markdown images.
  */
 public final class Figures {
+  /**
+   * The {@code sizes} of a picture in an article's column (42rem at most, the page's 1rem padding
+   * either side below that), from which a browser picks a copy of {@code srcset}.
+   */
+  public static final String ARTICLE_SIZES = "(min-width: 44rem) 42rem, calc(100vw - 2rem)";
+
   /** A picture placed in a body, with what the body says of it. */
   public record Placement(String source, String alt, String caption, String credit, int line) {}
 

@@ -56,7 +56,10 @@ final class ImportCommand implements Runnable {
       try (Application application = site.open()) {
         for (Path file : files) {
           switch (application.importer().importFile(file, MarkdownImporter.Existing.UPDATE)) {
-            case ImportOutcome.Imported imported -> System.out.println(imported.publicPath());
+            case ImportOutcome.Imported imported -> {
+              imported.warnings().forEach(warning -> System.err.println("warning: " + warning));
+              System.out.println(imported.publicPath());
+            }
             case ImportOutcome.Skipped skipped -> System.out.println("/articles/" + skipped.slug());
             case ImportOutcome.Refused bad -> {
               refused++;

@@ -15,7 +15,9 @@ import javax.imageio.ImageIO;
 
 /**
  * Draws the demo edition's pictures: a landscape of sky, hills, buildings and water whose colours
- * and shapes follow from the picture's name, so every run draws the same picture.
+ * and shapes follow from the picture's name, so every run draws the same picture. The demo
+ * articles' captions and alt texts describe this drawing and say it is an illustration, never what
+ * a photograph of the story would show.
  */
 final class DemoPictures {
   static final int WIDTH = 1200;

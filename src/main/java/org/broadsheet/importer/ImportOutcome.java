@@ -6,9 +6,17 @@ import java.nio.file.Path;
 public sealed interface ImportOutcome {
   Path file();
 
-  /** The article was stored; {@code created} is false when an earlier import was updated. */
-  record Imported(Path file, String slug, String publicPath, boolean created)
-      implements ImportOutcome {}
+  /**
+   * The article was stored; {@code created} is false when an earlier import was updated. {@code
+   * warnings} name what of the file readers will not see (raw HTML), each with file and line.
+   */
+  record Imported(
+      Path file, String slug, String publicPath, boolean created, java.util.List<String> warnings)
+      implements ImportOutcome {
+    public Imported(Path file, String slug, String publicPath, boolean created) {
+      this(file, slug, publicPath, created, java.util.List.of());
+    }
+  }
 
   /** The article existed and was left as it is (the demo edition never overwrites). */
   record Skipped(Path file, String slug) implements ImportOutcome {}

@@ -29,6 +29,7 @@ import org.broadsheet.article.Slugs;
 import org.broadsheet.article.Source;
 import org.broadsheet.media.Image;
 import org.broadsheet.media.MediaService;
+import org.broadsheet.media.Rights;
 import org.broadsheet.storage.Database;
 import org.broadsheet.storage.Transaction;
 
@@ -68,6 +69,10 @@ public final class MarkdownImporter {
           "dateline",
           "sources",
           "corrections");
+
+  private static final Set<String> IMAGE_FIELDS =
+      Set.of(
+          "path", "caption", "credit", "alt", "creator", "copyright", "source", "terms", "expires");
 
   /** When an article with the file's slug exists already. */
   public enum Existing {
@@ -118,7 +123,8 @@ public final class MarkdownImporter {
       }
       boolean created = !articles.exists(plan.slug);
       database.inTransaction(tx -> store(tx, plan));
-      return new ImportOutcome.Imported(file, plan.slug, Article.pathOf(plan.slug), created);
+      return new ImportOutcome.Imported(
+          file, plan.slug, Article.pathOf(plan.slug), created, plan.warnings);
     } catch (Refusal refusal) {
       return new ImportOutcome.Refused(file, refusal.line, refusal.getMessage());
     } catch (FrontMatterFile.Unreadable unreadable) {
@@ -135,9 +141,13 @@ public final class MarkdownImporter {
     }
   }
 
-  /** A picture to store, checked and ready. */
+  /** A use of a picture file as the Markdown writes it, before the file is read. */
+  private record Use(
+      String reference, Path path, int line, String caption, String alt, Rights given) {}
+
+  /** A picture to store, checked and its copies made; {@code reference} as the file writes it. */
   private record PicturePlan(
-      MediaService.Inspected picture, String caption, String credit, String alt) {}
+      String reference, int line, MediaService.Prepared picture, String caption, String alt) {}
 
   /** Everything a file will write, worked out before anything is written. */
   private record Plan(
@@ -158,7 +168,8 @@ public final class MarkdownImporter {
       ArticleType type,
       String dateline,
       List<Source> sources,
-      List<PlannedCorrection> corrections) {}
+      List<PlannedCorrection> corrections,
+      List<String> warnings) {}
 
   /** A correction written in the front matter, added on import unless the article has it. */
   private record PlannedCorrection(Correction.Kind kind, String text, Instant date) {}
@@ -208,8 +219,8 @@ public final class MarkdownImporter {
     String dateline = text(parsed, "dateline", ArticleRules.MAX_DATELINE_CHARS, false);
     List<Source> sources = sources(parsed);
     List<PlannedCorrection> corrections = corrections(parsed);
-    PicturePlan lead = leadImage(file, parsed);
-    Map<String, PicturePlan> figures = new LinkedHashMap<>();
+    Use leadUse = leadImage(file, parsed);
+    Map<String, Use> figureUses = new LinkedHashMap<>();
     for (Figures.Placement placement : Figures.in(parsed.body())) {
       int line = parsed.bodyFirstLine() + placement.line() - 1;
       if (placement.source().isBlank()) {
@@ -223,15 +234,93 @@ public final class MarkdownImporter {
                 + placement.source()
                 + "\" is on another site; Broadsheet pages make no third-party requests, so give a file beside the Markdown");
       }
-      figures.put(
+      figureUses.put(
           placement.source(),
           picture(
               file,
               placement.source(),
               line,
               placement.caption(),
-              placement.credit(),
+              Rights.credit(placement.credit()),
               placement.alt()));
+    }
+    // Uses of one file share its rights and default alt text: a figure that gives no credit has
+    // the lead's. Each file is read, checked and its copies made once.
+    List<Use> uses = new ArrayList<>(figureUses.values());
+    if (leadUse != null) {
+      uses.addFirst(leadUse);
+    }
+    Map<Path, Rights> rights = new LinkedHashMap<>();
+    Map<Path, String> defaultAlt = new LinkedHashMap<>();
+    for (Use use : uses) {
+      rights.merge(use.path(), use.given(), Rights::or);
+      if (!use.alt().isBlank()) {
+        defaultAlt.putIfAbsent(use.path(), use.alt());
+      }
+    }
+    Map<Path, MediaService.Prepared> prepared = new LinkedHashMap<>();
+    for (Use use : uses) {
+      if (!prepared.containsKey(use.path())) {
+        prepared.put(
+            use.path(),
+            switch (media.prepare(use.path(), rights.get(use.path()))) {
+              case MediaService.Preparation.Ready ready -> ready.picture();
+              case MediaService.Preparation.Refused refused ->
+                  throw new Refusal(
+                      use.line(),
+                      "picture \"" + use.reference() + "\" refused: " + refused.reason());
+            });
+      }
+    }
+    java.util.function.Function<Use, PicturePlan> plan =
+        use ->
+            new PicturePlan(
+                use.reference(),
+                use.line(),
+                prepared.get(use.path()),
+                use.caption(),
+                use.alt().isBlank() ? defaultAlt.getOrDefault(use.path(), "") : use.alt());
+    PicturePlan lead = leadUse == null ? null : plan.apply(leadUse);
+    Map<String, PicturePlan> figures = new LinkedHashMap<>();
+    figureUses.forEach((reference, use) -> figures.put(reference, plan.apply(use)));
+    if (status == ArticleStatus.PUBLISHED) {
+      List<PicturePlan> pictures = new ArrayList<>(figures.values());
+      if (lead != null) {
+        pictures.addFirst(lead);
+      }
+      for (PicturePlan picture : pictures) {
+        String missing =
+            picture.alt.isBlank() && picture.picture().rights().credit().isBlank()
+                ? "alt text and no credit"
+                : picture.alt.isBlank() ? "alt text" : "credit";
+        if (picture.alt.isBlank() || picture.picture().rights().credit().isBlank()) {
+          throw new Refusal(
+              picture.line,
+              "picture \"%s\" has no %s; an article is published only when each of its pictures has both (import it as status: draft until then)"
+                  .formatted(picture.reference, missing));
+        }
+      }
+    }
+    BodyCheck.Findings body = BodyCheck.of(parsed.body());
+    if (!body.remotePictures().isEmpty()) {
+      BodyCheck.Remote remote = body.remotePictures().getFirst();
+      boolean elsewhere =
+          remote.source().matches("(?i)[a-z][a-z0-9+.-]*:.*") || remote.source().startsWith("//");
+      throw new Refusal(
+          parsed.bodyFirstLine() + remote.line() - 1,
+          elsewhere
+              ? "picture \""
+                  + remote.source()
+                  + "\" is on another site; Broadsheet pages make no third-party requests, so give a file beside the Markdown"
+              : "picture \""
+                  + remote.source()
+                  + "\" is inside a paragraph; give it a line of its own (or a figure shortcode) so it becomes a figure");
+    }
+    List<String> warnings = new ArrayList<>();
+    for (BodyCheck.Html html : body.html()) {
+      warnings.add(
+          "%s:%d: raw HTML %s is not shown on the page (only Markdown is); the text is stored as written"
+              .formatted(file, parsed.bodyFirstLine() + html.line() - 1, html.snippet()));
     }
     return new Plan(
         slug,
@@ -251,7 +340,8 @@ public final class MarkdownImporter {
         type,
         dateline,
         sources,
-        corrections);
+        corrections,
+        warnings);
   }
 
   /** Stores the plan's pictures and article in the caller's transaction: all or nothing. */
@@ -295,7 +385,7 @@ public final class MarkdownImporter {
   }
 
   private Image storePicture(Transaction tx, PicturePlan plan) {
-    return media.store(tx, plan.picture, plan.caption, plan.credit, plan.alt);
+    return media.store(tx, plan.picture, plan.caption, plan.alt);
   }
 
   private static void refuseIf(int line, Optional<String> problem) throws Refusal {
@@ -304,23 +394,25 @@ public final class MarkdownImporter {
     }
   }
 
-  private PicturePlan leadImage(Path file, FrontMatterFile parsed) throws Refusal {
+  private Use leadImage(Path file, FrontMatterFile parsed) throws Refusal {
     Object image = parsed.fields().get("image");
     if (image == null) {
       return null;
     }
     int line = parsed.lineOf("image");
     if (image instanceof String path) {
-      return picture(file, path, line, "", "", "");
+      return picture(file, path, line, "", Rights.NONE, "");
     }
     if (!(image instanceof Map<?, ?> map)) {
       throw new Refusal(line, "image must have path, caption, credit and alt fields");
     }
     for (Object key : map.keySet()) {
-      if (!Set.of("path", "caption", "credit", "alt").contains(String.valueOf(key))) {
+      if (!IMAGE_FIELDS.contains(String.valueOf(key))) {
         throw new Refusal(
             line,
-            "image has an unknown field \"" + key + "\"; it takes path, caption, credit and alt");
+            "image has an unknown field \""
+                + key
+                + "\"; it takes path, caption, credit, alt, creator, copyright, source, terms and expires");
       }
     }
     Object path = map.get("path");
@@ -328,23 +420,43 @@ public final class MarkdownImporter {
       throw new Refusal(
           line, "image needs a path to a picture file, relative to the Markdown file");
     }
-    return picture(
-        file,
-        text,
-        line,
-        string(map.get("caption")),
-        string(map.get("credit")),
-        string(map.get("alt")));
+    Instant expires = null;
+    Object expiry = map.get("expires");
+    if (expiry != null) {
+      expires = instantOf(expiry);
+      if (expires == null) {
+        throw new Refusal(
+            line,
+            "image expires \""
+                + expiry
+                + "\" is not a date such as 2027-01-31 or 2027-01-31T12:00:00Z");
+      }
+    }
+    Rights rights =
+        new Rights(
+            string(map.get("creator")),
+            string(map.get("credit")),
+            string(map.get("copyright")),
+            string(map.get("source")),
+            string(map.get("terms")),
+            expires);
+    for (String field : List.of("creator", "copyright", "source")) {
+      if (string(map.get(field)).length() > MAX_CREDIT_CHARS) {
+        throw new Refusal(
+            line, "image %s may be at most %,d characters".formatted(field, MAX_CREDIT_CHARS));
+      }
+    }
+    return picture(file, text, line, string(map.get("caption")), rights, string(map.get("alt")));
   }
 
-  private PicturePlan picture(
-      Path file, String reference, int line, String caption, String credit, String alt)
+  private Use picture(
+      Path file, String reference, int line, String caption, Rights rights, String alt)
       throws Refusal {
-    if (credit.length() > MAX_CREDIT_CHARS) {
+    if (rights.credit().length() > MAX_CREDIT_CHARS) {
       throw new Refusal(
           line,
           "credit is %,d characters; it may be at most %,d"
-              .formatted(credit.length(), MAX_CREDIT_CHARS));
+              .formatted(rights.credit().length(), MAX_CREDIT_CHARS));
     }
     if (reference.length() > MAX_REFERENCE_CHARS) {
       throw new Refusal(
@@ -353,12 +465,23 @@ public final class MarkdownImporter {
               .formatted(reference.length(), MAX_REFERENCE_CHARS));
     }
     Path picture = file.getParent().resolve(reference).normalize();
-    return switch (media.inspect(picture)) {
-      case MediaService.Inspection.Usable usable ->
-          new PicturePlan(usable.picture(), caption, credit, alt);
-      case MediaService.Inspection.Unusable unusable ->
-          throw new Refusal(line, "picture \"" + reference + "\": " + unusable.reason());
-    };
+    return new Use(reference, picture, line, caption, alt, rights);
+  }
+
+  private static Instant instantOf(Object value) {
+    if (value instanceof Date date) {
+      return date.toInstant();
+    }
+    String text = value.toString().strip();
+    try {
+      return OffsetDateTime.parse(text).toInstant();
+    } catch (DateTimeParseException notOffset) {
+      try {
+        return LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC);
+      } catch (DateTimeParseException notDate) {
+        return null;
+      }
+    }
   }
 
   private static String string(Object value) {

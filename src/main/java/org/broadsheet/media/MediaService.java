@@ -12,15 +12,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 import org.broadsheet.storage.Database;
 import org.broadsheet.storage.Transaction;
 import org.slf4j.Logger;
@@ -32,21 +28,44 @@ import org.slf4j.LoggerFactory;
  */
 public final class MediaService {
   /** Largest picture file accepted. */
-  public static final long MAX_IMAGE_BYTES = 20L * 1024 * 1024;
+  public static final long MAX_IMAGE_BYTES = PictureIntake.MAX_BYTES;
 
-  /** What a picture file is, read before anything is stored. */
-  public record Inspected(
-      Path file, String contentType, String extension, int width, int height, String sha256) {}
+  /**
+   * A picture checked and its clean copies made, ready to store: nothing is written yet. Its rights
+   * are those given, each blank one filled from the file's own IPTC/XMP.
+   */
+  public record Prepared(
+      String fileName,
+      PictureIntake.Checked original,
+      String sha256,
+      List<CleanCopies.Copy> copies,
+      Rights rights,
+      String embeddedCaption) {
+    public int width() {
+      return copies.getFirst().width();
+    }
 
-  /** The outcome of inspecting a file: a usable picture, or why not. */
-  public sealed interface Inspection {
-    record Usable(Inspected picture) implements Inspection {}
+    public int height() {
+      return copies.getFirst().height();
+    }
 
-    record Unusable(String reason) implements Inspection {}
+    public String contentType() {
+      return copies.getFirst().format().contentType;
+    }
+  }
+
+  /** The outcome of preparing a file: a picture ready to store, or why it is refused. */
+  public sealed interface Preparation {
+    record Ready(Prepared picture) implements Preparation {}
+
+    record Refused(String reason) implements Preparation {}
   }
 
   /** A picture file as served: its content type and bytes. */
   public record Picture(String contentType, byte[] bytes) {}
+
+  /** The change-log topic of a picture's copies made anew: every page may show it. */
+  public static final String TOPIC = "picture";
 
   private static final Logger log = LoggerFactory.getLogger(MediaService.class);
   private static final Pattern PUBLIC_NAME = Pattern.compile("[a-z0-9-]+\\.[a-z0-9]+");
@@ -87,91 +106,162 @@ public final class MediaService {
     return MediaStore.image(row, alias + "_");
   }
 
-  public Inspection inspect(Path file) {
-    if (!Files.isRegularFile(file)) {
-      return new Inspection.Unusable("no such file: " + file);
-    }
-    try {
-      long size = Files.size(file);
-      if (size > MAX_IMAGE_BYTES) {
-        return new Inspection.Unusable(
-            "%s is %,d bytes; pictures may be at most %,d bytes"
-                .formatted(file, size, MAX_IMAGE_BYTES));
-      }
-      try (ImageInputStream input = ImageIO.createImageInputStream(file.toFile())) {
-        Iterator<ImageReader> readers = input == null ? null : ImageIO.getImageReaders(input);
-        if (readers == null || !readers.hasNext()) {
-          return new Inspection.Unusable(
-              file + " is not a picture Broadsheet can read (JPEG, PNG, GIF, WebP)");
-        }
-        ImageReader reader = readers.next();
-        try {
-          reader.setInput(input);
-          String format = reader.getFormatName().toLowerCase(Locale.ROOT);
-          String extension = format.equals("jpeg") ? "jpg" : format;
-          return new Inspection.Usable(
-              new Inspected(
-                  file,
-                  "image/" + format,
-                  extension,
-                  reader.getWidth(0),
-                  reader.getHeight(0),
-                  sha256(file)));
-        } finally {
-          reader.dispose();
-        }
-      }
-    } catch (IOException e) {
-      return new Inspection.Unusable(file + " could not be read as a picture: " + e.getMessage());
-    }
+  /**
+   * Checks a picture file ({@link PictureIntake}) and makes its clean copies ({@link CleanCopies});
+   * slow work, done before any transaction is opened.
+   */
+  public Preparation prepare(Path file, Rights given) {
+    return switch (PictureIntake.check(file)) {
+      case PictureIntake.Outcome.Refused refused -> new Preparation.Refused(refused.reason());
+      case PictureIntake.Outcome.Accepted accepted ->
+          prepare(accepted.picture(), baseName(file.getFileName().toString()), given);
+    };
   }
 
-  /**
-   * Stores an inspected picture in the database, within the caller's transaction, under a name made
-   * of its own name and a hash of its bytes, and records it; storing the same file again only
-   * updates its texts.
-   */
-  public Image store(
-      Transaction tx, Inspected picture, String caption, String credit, String altText) {
+  private Preparation prepare(PictureIntake.Checked checked, String base, Rights given) {
+    EmbeddedMetadata embedded = EmbeddedMetadata.of(checked.bytes());
+    Rights rights = given.orFrom(embedded);
+    List<CleanCopies.Copy> copies;
+    try {
+      copies = CleanCopies.make(checked, embedded.orientation(), rights);
+    } catch (IOException | RuntimeException e) {
+      return new Preparation.Refused(
+          checked.name()
+              + " could not be decoded as a "
+              + checked.format()
+              + ": "
+              + e.getMessage());
+    }
+    String sha256 = sha256(checked.bytes());
+    // The name is a hash of everything the copies are made from: the file, the recipe and the
+    // rights written into them; the same picture with other rights gets other names.
+    String hash =
+        sha256(
+            String.join(
+                    "\n",
+                    sha256,
+                    Integer.toString(CleanCopies.RECIPE),
+                    rights.creator(),
+                    rights.credit(),
+                    rights.copyright(),
+                    rights.source(),
+                    rights.usageTerms())
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    String fileName =
+        base + "-" + hash.substring(0, 12) + "." + copies.getFirst().format().extension;
+    return new Preparation.Ready(
+        new Prepared(fileName, checked, sha256, copies, rights, embedded.caption()));
+  }
+
+  private static String baseName(String name) {
     String base =
-        picture
-            .file()
-            .getFileName()
-            .toString()
-            .replaceFirst("\\.[^.]*$", "")
+        name.replaceFirst("\\.[^.]*$", "")
             .toLowerCase(Locale.ROOT)
             .replaceAll("[^a-z0-9]+", "-")
             .replaceAll("(^-|-$)", "");
     if (base.length() > 60) {
       base = base.substring(0, 60).replaceAll("-+$", "");
     }
-    String fileName =
-        (base.isEmpty() ? "image" : base)
-            + "-"
-            + picture.sha256().substring(0, 12)
-            + "."
-            + picture.extension();
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(picture.file());
-    } catch (IOException e) {
-      throw new IllegalStateException(
-          "Could not store " + picture.file() + ": " + e.getMessage(), e);
-    }
-    if (!sha256(bytes).equals(picture.sha256())) {
-      throw new IllegalStateException(
-          picture.file() + " changed while it was being imported; import it again");
-    }
-    store.saveFile(tx, fileName, picture.contentType(), bytes, picture.sha256());
+    return base.isEmpty() ? "image" : base;
+  }
+
+  /**
+   * Stores a prepared picture within the caller's transaction: its original privately, its copies
+   * to serve, and its record; storing the same copies again only updates its texts. A blank caption
+   * is the file's own.
+   */
+  public Image store(Transaction tx, Prepared picture, String caption, String altText) {
+    store.saveOriginal(
+        tx, picture.sha256(), picture.original().format().contentType, picture.original().bytes());
+    saveCopies(tx, picture.fileName(), picture.copies());
     return store.save(
         tx,
-        fileName,
+        picture.fileName(),
         picture.contentType(),
         picture.width(),
         picture.height(),
-        caption,
-        credit,
+        picture.sha256(),
+        CleanCopies.RECIPE,
+        picture.rights(),
+        caption.isBlank() ? picture.embeddedCaption() : caption,
         altText);
+  }
+
+  private void saveCopies(Transaction tx, String fileName, List<CleanCopies.Copy> copies) {
+    int widest = copies.getFirst().width();
+    for (CleanCopies.Copy copy : copies) {
+      String name = copy.width() == widest ? fileName : Image.copyName(fileName, copy.width());
+      store.saveFile(tx, name, copy.format().contentType, copy.bytes(), sha256(copy.bytes()));
+    }
+  }
+
+  /**
+   * Makes the clean copies of pictures an earlier version stored as they came (or with an older
+   * recipe), keeps their originals privately and stops serving those. Idempotent: run at every
+   * start, it finds nothing to do once done. A picture that can no longer be taken in (a GIF, a
+   * file over the limits) is left as it was and logged.
+   *
+   * @return how many pictures got their copies
+   */
+  public int makeMissingCopies() {
+    int made = 0;
+    for (MediaStore.Unmade unmade : database.read(tx -> store.unmade(tx, CleanCopies.RECIPE))) {
+      Optional<byte[]> original =
+          database.read(
+              tx ->
+                  unmade.originalSha256() != null
+                      ? store.original(tx, unmade.originalSha256())
+                      : store.file(tx, unmade.fileName()).map(Picture::bytes));
+      if (original.isEmpty()) {
+        log.warn("Picture {} has no stored file to make copies from", unmade.fileName());
+        continue;
+      }
+      String base = unmade.fileName().replaceFirst("-[0-9a-f]{12}\\.[a-z0-9]+$", "");
+      Preparation preparation =
+          switch (PictureIntake.check(unmade.fileName(), original.get())) {
+            case PictureIntake.Outcome.Refused refused -> new Preparation.Refused(refused.reason());
+            case PictureIntake.Outcome.Accepted accepted ->
+                prepare(accepted.picture(), baseName(base), unmade.rights());
+          };
+      switch (preparation) {
+        case Preparation.Refused refused ->
+            log.warn("Picture {} is served as it was: {}", unmade.fileName(), refused.reason());
+        case Preparation.Ready ready -> {
+          Prepared picture = ready.picture();
+          database.useTransaction(
+              tx -> {
+                store.saveOriginal(
+                    tx,
+                    picture.sha256(),
+                    picture.original().format().contentType,
+                    picture.original().bytes());
+                saveCopies(tx, picture.fileName(), picture.copies());
+                store.madeCopies(
+                    tx,
+                    unmade.id(),
+                    unmade.fileName(),
+                    picture.fileName(),
+                    picture.contentType(),
+                    picture.width(),
+                    picture.height(),
+                    picture.sha256(),
+                    CleanCopies.RECIPE);
+                tx.record(TOPIC, Long.toString(unmade.id()));
+              });
+          recent.invalidate(unmade.fileName());
+          made++;
+        }
+      }
+    }
+    if (made > 0) {
+      log.info("Made the clean copies of {} pictures stored by an earlier version", made);
+    }
+    return made;
+  }
+
+  /** Whether the right to show some picture ends after one time and up to another. */
+  public boolean anyExpiring(java.time.Instant after, java.time.Instant upTo) {
+    return database.read(tx -> store.anyExpiring(tx, after, upTo));
   }
 
   /**

@@ -2,15 +2,27 @@ package org.broadsheet.media;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.broadsheet.media.MediaService.Picture;
 import org.broadsheet.storage.Transaction;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 /** All SQL of the media feature, and how other features' SQL reads the image table. */
 final class MediaStore {
   private static final String[] COLUMNS = {
-    "id", "file_name", "content_type", "width", "height", "caption", "credit", "alt_text"
+    "id",
+    "file_name",
+    "content_type",
+    "width",
+    "height",
+    "caption",
+    "credit",
+    "alt_text",
+    "copies_recipe",
+    "expires_at"
   };
 
   static final RowMapper<Image> IMAGE = (rs, ctx) -> image(rs, "");
@@ -44,7 +56,11 @@ final class MediaStore {
         rs.getInt(prefix + "height"),
         rs.getString(prefix + "caption"),
         rs.getString(prefix + "credit"),
-        rs.getString(prefix + "alt_text"));
+        rs.getString(prefix + "alt_text"),
+        rs.getInt(prefix + "copies_recipe") > 0,
+        rs.getObject(prefix + "expires_at") == null
+            ? null
+            : Instant.ofEpochMilli(rs.getLong(prefix + "expires_at")));
   }
 
   Optional<Image> byId(Transaction tx, long id) {
@@ -93,9 +109,104 @@ final class MediaStore {
         .execute();
   }
 
+  /** Keeps a picture file as it came in, privately; the same bytes are kept once. */
+  void saveOriginal(Transaction tx, String sha256, String contentType, byte[] bytes) {
+    tx.handle()
+        .createUpdate(
+            """
+            INSERT INTO image_original (sha256, content_type, byte_count, bytes, stored_at)
+            VALUES (:sha256, :type, :count, :bytes, :at)
+            ON CONFLICT (sha256) DO NOTHING
+            """)
+        .bind("sha256", sha256)
+        .bind("type", contentType)
+        .bind("count", (long) bytes.length)
+        .bind("bytes", bytes)
+        .bind("at", System.currentTimeMillis())
+        .execute();
+  }
+
+  Optional<byte[]> original(Transaction tx, String sha256) {
+    return tx.handle()
+        .createQuery("SELECT bytes FROM image_original WHERE sha256 = :sha256")
+        .bind("sha256", sha256)
+        .mapTo(byte[].class)
+        .findOne();
+  }
+
+  /** A stored picture whose copies are missing or were made with an older recipe. */
+  record Unmade(long id, String fileName, String originalSha256, Rights rights) {}
+
+  List<Unmade> unmade(Transaction tx, int recipe) {
+    return tx.handle()
+        .createQuery(
+            """
+            SELECT id, file_name, original_sha256, creator, credit, copyright_notice, source,
+              usage_terms, expires_at
+            FROM image WHERE copies_recipe < :recipe ORDER BY id
+            """)
+        .bind("recipe", recipe)
+        .map(
+            (rs, ctx) ->
+                new Unmade(
+                    rs.getLong("id"),
+                    rs.getString("file_name"),
+                    rs.getString("original_sha256"),
+                    new Rights(
+                        rs.getString("creator"),
+                        rs.getString("credit"),
+                        rs.getString("copyright_notice"),
+                        rs.getString("source"),
+                        rs.getString("usage_terms"),
+                        rs.getObject("expires_at") == null
+                            ? null
+                            : Instant.ofEpochMilli(rs.getLong("expires_at")))))
+        .list();
+  }
+
   /**
-   * Inserts the picture, or updates caption, credit and alt text of the same file; a text given
-   * blank (a body figure that writes its own caption) keeps the stored one.
+   * Points a picture stored by an earlier version at its clean copies, and stops serving the file
+   * it came as, unless the copies' name is that file's.
+   */
+  void madeCopies(
+      Transaction tx,
+      long id,
+      String oldName,
+      String fileName,
+      String contentType,
+      int width,
+      int height,
+      String originalSha256,
+      int recipe) {
+    Handle h = tx.handle();
+    h.createUpdate(
+            """
+            UPDATE image SET file_name = :name, content_type = :type, width = :width,
+              height = :height, original_sha256 = :sha256, copies_recipe = :recipe
+            WHERE id = :id
+            """)
+        .bind("id", id)
+        .bind("name", fileName)
+        .bind("type", contentType)
+        .bind("width", width)
+        .bind("height", height)
+        .bind("sha256", originalSha256)
+        .bind("recipe", recipe)
+        .execute();
+    if (!oldName.equals(fileName)) {
+      h.createUpdate(
+              """
+              DELETE FROM image_file WHERE file_name = :old
+              AND NOT EXISTS (SELECT 1 FROM image WHERE file_name = :old)
+              """)
+          .bind("old", oldName)
+          .execute();
+    }
+  }
+
+  /**
+   * Inserts the picture, or updates caption, rights and alt text of the same copies; a text or
+   * expiry not given (a body figure that writes its own caption) keeps the stored one.
    */
   Image save(
       Transaction tx,
@@ -103,41 +214,70 @@ final class MediaStore {
       String contentType,
       int width,
       int height,
+      String originalSha256,
+      int recipe,
+      Rights rights,
       String caption,
-      String credit,
       String altText) {
-    var h = tx.handle();
+    Handle h = tx.handle();
+    Long expires = rights.expires() == null ? null : rights.expires().toEpochMilli();
     int updated =
         h.createUpdate(
                 """
                 UPDATE image SET caption = COALESCE(NULLIF(:caption, ''), caption),
                   credit = COALESCE(NULLIF(:credit, ''), credit),
-                  alt_text = COALESCE(NULLIF(:alt, ''), alt_text)
+                  alt_text = COALESCE(NULLIF(:alt, ''), alt_text),
+                  usage_terms = COALESCE(NULLIF(:terms, ''), usage_terms),
+                  expires_at = COALESCE(:expires, expires_at)
                 WHERE file_name = :name
                 """)
             .bind("name", fileName)
             .bind("caption", caption)
-            .bind("credit", credit)
+            .bind("credit", rights.credit())
             .bind("alt", altText)
+            .bind("terms", rights.usageTerms())
+            .bind("expires", expires)
             .execute();
     if (updated == 0) {
       h.createUpdate(
               """
-              INSERT INTO image (file_name, content_type, width, height, caption, credit, alt_text)
-              VALUES (:name, :type, :width, :height, :caption, :credit, :alt)
+              INSERT INTO image (file_name, content_type, width, height, caption, credit, alt_text,
+                creator, copyright_notice, source, usage_terms, expires_at, original_sha256,
+                copies_recipe)
+              VALUES (:name, :type, :width, :height, :caption, :credit, :alt, :creator,
+                :copyright, :source, :terms, :expires, :sha256, :recipe)
               """)
           .bind("name", fileName)
           .bind("type", contentType)
           .bind("width", width)
           .bind("height", height)
           .bind("caption", caption)
-          .bind("credit", credit)
+          .bind("credit", rights.credit())
           .bind("alt", altText)
+          .bind("creator", rights.creator())
+          .bind("copyright", rights.copyright())
+          .bind("source", rights.source())
+          .bind("terms", rights.usageTerms())
+          .bind("expires", expires)
+          .bind("sha256", originalSha256)
+          .bind("recipe", recipe)
           .execute();
     }
     return h.createQuery("SELECT * FROM image WHERE file_name = :name")
         .bind("name", fileName)
         .map(IMAGE)
         .one();
+  }
+
+  /** Whether the right to show some picture ends after one time and up to another. */
+  boolean anyExpiring(Transaction tx, Instant after, Instant upTo) {
+    return tx.handle()
+            .createQuery(
+                "SELECT COUNT(*) FROM image WHERE expires_at > :after AND expires_at <= :upTo")
+            .bind("after", after.toEpochMilli())
+            .bind("upTo", upTo.toEpochMilli())
+            .mapTo(Long.class)
+            .one()
+        > 0;
   }
 }

@@ -1,5 +1,6 @@
 package org.broadsheet.web;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -23,9 +24,19 @@ public final class PageInvalidation implements AutoCloseable {
   private volatile Thread clockWatcher;
   private volatile boolean closed;
 
+  private final Clock clock;
+
   public PageInvalidation(PageCache pages, List<PageRules> rules) {
+    this(pages, rules, Clock.systemUTC());
+  }
+
+  /**
+   * @param clock what the clock watcher reads the time from; tests move it
+   */
+  public PageInvalidation(PageCache pages, List<PageRules> rules, Clock clock) {
     this.pages = pages;
     this.rules = List.copyOf(rules);
+    this.clock = clock;
   }
 
   /** Drops the pages that show these committed changes. */
@@ -60,14 +71,14 @@ public final class PageInvalidation implements AutoCloseable {
             .name("clock-watcher")
             .start(
                 () -> {
-                  Instant last = Instant.now();
+                  Instant last = clock.instant();
                   while (!closed) {
                     try {
                       Thread.sleep(interval);
                       if (closed) {
                         return;
                       }
-                      Instant now = Instant.now();
+                      Instant now = clock.instant();
                       Set<String> tags = new HashSet<>();
                       for (PageRules rule : rules) {
                         tags.addAll(rule.changedBetween(last, now));

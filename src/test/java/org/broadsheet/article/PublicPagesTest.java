@@ -78,10 +78,22 @@ class PublicPagesTest {
 
     Element lead = article.selectFirst("figure.lead-figure");
     assertThat(lead.selectFirst("img").attr("alt")).isNotBlank();
+    // The demo's pictures are drawings, and their captions say so.
     assertThat(lead.selectFirst("figcaption").text())
-        .endsWith("(Photo: Ilka Brandvold/Varrow Press Agency)");
+        .startsWith("Illustration")
+        .endsWith("(Photo: Broadsheet demo illustration)");
     Element inline = article.selectFirst(".article-body figure");
     assertThat(inline.selectFirst("figcaption").text()).contains("(Photo: ");
+    // Every figure offers several widths and keeps its place while it loads.
+    for (Element img : article.select("figure img")) {
+      assertThat(img.attr("srcset").split(",")).as(img.toString()).hasSizeGreaterThan(2);
+      assertThat(img.attr("srcset")).matches("(/media/[a-z0-9-]+\\.jpg [0-9]+w\\s*,?\\s*)+");
+      assertThat(img.attr("sizes")).isNotBlank();
+      assertThat(img.attr("width")).isEqualTo("1200");
+      assertThat(img.attr("height")).isEqualTo("800");
+    }
+    assertThat(lead.selectFirst("img").hasAttr("loading")).isFalse();
+    assertThat(inline.selectFirst("img").attr("loading")).isEqualTo("lazy");
     assertThat(article.select(".article-body blockquote")).isNotEmpty();
     assertThat(article.select(".tags a[rel=tag]"))
         .extracting(Element::text)

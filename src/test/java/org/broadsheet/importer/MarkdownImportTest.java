@@ -222,7 +222,7 @@ class MarkdownImportTest {
         "fake.md",
         GOOD.replace("images/lead.jpg\n  caption", "images/fake.jpg\n  caption"),
         11,
-        "not a picture");
+        "is not a JPEG, PNG or WebP picture");
   }
 
   @Test

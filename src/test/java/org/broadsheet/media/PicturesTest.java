@@ -38,6 +38,12 @@ class PicturesTest {
         .attr("src");
   }
 
+  private static int[] pixels(byte[] png) throws IOException {
+    java.awt.image.BufferedImage image =
+        javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+    return image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+  }
+
   private static HttpResponse<String> head(TestSite site, String path) {
     return site.send(
         HttpRequest.newBuilder(URI.create(site.url(path)))
@@ -59,11 +65,13 @@ class PicturesTest {
       byte[] original = Files.readAllBytes(folder.resolve("images/checked.png"));
       HttpResponse<byte[]> get = site.getBytes(url);
       assertThat(get.statusCode()).isEqualTo(200);
-      assertThat(get.body()).isEqualTo(original);
+      // A clean copy, not the file as it came: the same pixels, re-encoded.
+      assertThat(get.body()).isNotEqualTo(original);
+      assertThat(pixels(get.body())).isEqualTo(pixels(original));
       assertThat(get.headers().firstValue("content-type")).hasValue("image/png");
       assertThat(get.headers().firstValue("cache-control")).hasValue(YEAR);
       assertThat(get.headers().firstValue("content-length"))
-          .hasValue(Integer.toString(original.length));
+          .hasValue(Integer.toString(get.body().length));
 
       HttpResponse<String> head = head(site, url);
       assertThat(head.statusCode()).isEqualTo(200);
@@ -71,7 +79,7 @@ class PicturesTest {
       assertThat(head.headers().firstValue("content-type")).hasValue("image/png");
       assertThat(head.headers().firstValue("cache-control")).hasValue(YEAR);
       assertThat(head.headers().firstValue("content-length"))
-          .hasValue(Integer.toString(original.length));
+          .hasValue(Integer.toString(get.body().length));
 
       String missing = url.replaceFirst("-[0-9a-f]{12}\\.", "-000000000000.");
       assertThat(site.get(missing).statusCode()).isEqualTo(404);
@@ -151,6 +159,78 @@ class PicturesTest {
       Files.write(media.resolve("quay-0123456789ab.jpg"), new byte[] {9, 9});
       assertThat(new MediaService(database, data).moveFolderIntoDatabase()).isZero();
       assertThat(media.resolve("quay-0123456789ab.jpg")).exists();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void picturesAnEarlierVersionStoredAsTheyCameGetTheirCleanCopiesOnceAtStart(Engine engine)
+      throws Exception {
+    Path data = Files.createTempDirectory(folder, "data");
+    String url =
+        engine == Engine.POSTGRESQL ? TestPostgres.newDatabaseUrl() : Database.sqliteUrl(data);
+    byte[] original = Pictures.encode(Pictures.halves(700, 500), "png");
+    Pictures.write(folder, "upgraded.png", original);
+    Path story = Pictures.story(folder, "upgraded", "upgraded.png", "published");
+    String old = "upgraded-0123456789ab.png";
+    try (Application earlier = Application.open(Location.resolve(data, url, Map.of()))) {
+      assertThat(earlier.importer().importFile(story, MarkdownImporter.Existing.UPDATE))
+          .isInstanceOf(ImportOutcome.Imported.class);
+      // As an earlier version left it: the file as it came, served under its name, no copies.
+      earlier
+          .database()
+          .useTransaction(
+              tx -> {
+                var h = tx.handle();
+                h.execute("DELETE FROM image_file");
+                h.execute("DELETE FROM image_original");
+                h.execute(
+                    "UPDATE image SET file_name = ?, copies_recipe = 0, original_sha256 = NULL,"
+                        + " width = 700, height = 500",
+                    old);
+                h.createUpdate(
+                        "INSERT INTO image_file (file_name, content_type, byte_count, sha256, bytes,"
+                            + " stored_at) VALUES (:n, 'image/png', :c, 'x', :b, 0)")
+                    .bind("n", old)
+                    .bind("c", (long) original.length)
+                    .bind("b", original)
+                    .execute();
+              });
+    }
+    try (TestSite site = TestSite.at(data, url).serve()) {
+      org.jsoup.nodes.Element img =
+          Jsoup.parse(site.get("/articles/upgraded").body()).selectFirst("figure.lead-figure img");
+      assertThat(img.attr("src")).isNotEqualTo("/media/" + old);
+      assertThat(img.attr("srcset")).contains("320w", "640w", "700w");
+      for (String candidate : img.attr("srcset").split("\\s*,\\s*")) {
+        assertThat(site.getBytes(candidate.split(" ")[0]).statusCode()).isEqualTo(200);
+      }
+      // The original is kept, privately: its old address no longer serves it.
+      assertThat(site.get("/media/" + old).statusCode()).isEqualTo(404);
+      byte[] kept =
+          site.application()
+              .database()
+              .read(
+                  tx ->
+                      tx.handle()
+                          .createQuery("SELECT bytes FROM image_original")
+                          .mapTo(byte[].class)
+                          .one());
+      assertThat(kept).isEqualTo(original);
+
+      // Started again (a command beside the running site): nothing more to do.
+      try (Application again = Application.open(Location.resolve(data, url, Map.of()))) {
+        long files =
+            again
+                .database()
+                .read(
+                    tx ->
+                        tx.handle()
+                            .createQuery("SELECT COUNT(*) FROM image_file")
+                            .mapTo(Long.class)
+                            .one());
+        assertThat(files).as("copies made once: 320, 640 and 700 px").isEqualTo(3L);
+      }
     }
   }
 }

@@ -49,6 +49,17 @@ public final class TestSite implements AutoCloseable {
     }
   }
 
+  /** A site whose clock the test moves; not yet serving. */
+  public static TestSite open(Engine engine, java.time.Clock clock) {
+    try {
+      Path data = Files.createTempDirectory("broadsheet-test");
+      String url = engine == Engine.POSTGRESQL ? TestPostgres.newDatabaseUrl() : null;
+      return new TestSite(data, Application.open(Location.resolve(data, url, Map.of()), clock));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /**
    * A site on a data folder and database that already exist (a second node, or the same site
    * started again); not yet serving. Closing it deletes the data folder.
