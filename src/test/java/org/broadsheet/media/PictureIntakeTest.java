@@ -173,6 +173,37 @@ class PictureIntakeTest {
     }
   }
 
+  @org.junit.jupiter.api.Test
+  void webPIsTakenInAndServedAsJpegOrAsPngWhenItHasTransparency() throws Exception {
+    // The smallest lossy and alpha WebP files, as browsers' feature tests carry them.
+    Pictures.write(
+        folder,
+        "lossy.webp",
+        java.util.Base64.getDecoder()
+            .decode("UklGRiIAAABXRUJQVlA4IBYAAAAwAQCdASoBAAEADsD+JaQAA3AAAAAA"));
+    Pictures.write(
+        folder,
+        "alpha.webp",
+        java.util.Base64.getDecoder()
+            .decode(
+                "UklGRkoAAABXRUJQVlA4WAoAAAAQAAAAAAAAAAAAQUxQSAwAAAARBxAR/Q9ERP8DAABWUDggGAAAABQBAJ0BKgEAAQAAAP4AAA3AAP7mtQAAAA=="));
+    try (TestSite site = TestSite.serving(Engine.SQLITE)) {
+      for (String[] webp :
+          List.of(new String[] {"lossy", "image/jpeg"}, new String[] {"alpha", "image/png"})) {
+        Path story = Pictures.story(folder, webp[0], webp[0] + ".webp", "published");
+        Cli.Run run = Cli.run(site, "import", "markdown", story.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String src =
+            Jsoup.parse(site.get("/articles/" + webp[0]).body())
+                .selectFirst("figure.lead-figure img")
+                .attr("src");
+        HttpResponse<byte[]> served = site.getBytes(src);
+        assertThat(served.statusCode()).isEqualTo(200);
+        assertThat(served.headers().firstValue("content-type")).hasValue(webp[1]);
+      }
+    }
+  }
+
   private static byte[] concat(byte[] a, byte[] b) {
     byte[] both = Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, both, a.length, b.length);

@@ -97,6 +97,59 @@ class PictureRightsTest {
     }
   }
 
+  @org.junit.jupiter.api.Test
+  void creditCreatorAndCaptionInTheFileFillWhatTheImportLeavesOut() throws Exception {
+    byte[] plain = Pictures.encode(Pictures.halves(800, 600), "jpeg");
+    java.io.ByteArrayOutputStream withIptc = new java.io.ByteArrayOutputStream();
+    new org.apache.commons.imaging.formats.jpeg.iptc.JpegIptcRewriter()
+        .writeIptc(
+            plain,
+            withIptc,
+            new org.apache.commons.imaging.formats.jpeg.iptc.PhotoshopApp13Data(
+                List.of(
+                    new org.apache.commons.imaging.formats.jpeg.iptc.IptcRecord(
+                        org.apache.commons.imaging.formats.jpeg.iptc.IptcTypes.CREDIT,
+                        "Agency In The File"),
+                    new org.apache.commons.imaging.formats.jpeg.iptc.IptcRecord(
+                        org.apache.commons.imaging.formats.jpeg.iptc.IptcTypes.BYLINE,
+                        "Ola Nordmann"),
+                    new org.apache.commons.imaging.formats.jpeg.iptc.IptcRecord(
+                        org.apache.commons.imaging.formats.jpeg.iptc.IptcTypes.CAPTION_ABSTRACT,
+                        "Two halves, as the agency captioned them.")),
+                new java.util.ArrayList<>()));
+    Pictures.write(folder, "agency.jpg", withIptc.toByteArray());
+    Path file = folder.resolve("agency.md");
+    Files.writeString(
+        file,
+        """
+        ---
+        title: "Agency Picture"
+        slug: agency
+        image:
+          path: images/agency.jpg
+          alt: Two coloured halves.
+        ---
+        Body.
+        """);
+    try (TestSite site = TestSite.serving(Engine.SQLITE)) {
+      Cli.Run run = Cli.run(site, "import", "markdown", file.toString());
+      assertThat(run.exitCode()).as(run.err()).isZero();
+      Document page = Jsoup.parse(site.get("/articles/agency").body());
+      assertThat(page.selectFirst("figure.lead-figure figcaption").text())
+          .isEqualTo("Two halves, as the agency captioned them. (Photo: Agency In The File)");
+      String creator =
+          site.application()
+              .database()
+              .read(
+                  tx ->
+                      tx.handle()
+                          .createQuery("SELECT creator FROM image")
+                          .mapTo(String.class)
+                          .one());
+      assertThat(creator).isEqualTo("Ola Nordmann");
+    }
+  }
+
   @ParameterizedTest
   @EnumSource(Engine.class)
   void aPictureWhoseRightsExpireLeavesThePageAtThatTime(Engine engine) throws Exception {
