@@ -9,6 +9,8 @@ import java.util.Map;
  *
  * @param figureImageIds stored pictures for the references the body makes
  * @param dateline where the story was reported from ("KESTRELMOUTH"), empty for none
+ * @param leadCaption this article's caption of its lead picture; null for the picture's own
+ * @param leadAltText this article's alt text of its lead picture; null for the picture's own
  */
 public record ArticleDraft(
     String slug,
@@ -27,9 +29,14 @@ public record ArticleDraft(
     String sourcePath,
     ArticleType type,
     String dateline,
-    List<Source> sources) {
+    List<Source> sources,
+    String leadCaption,
+    String leadAltText) {
 
-  /** A news article with no dateline and no sources listed. */
+  /**
+   * A news article with no dateline and no sources listed, whose lead picture (if any) shows the
+   * picture's own caption and alt text.
+   */
   public ArticleDraft(
       String slug,
       String kicker,
@@ -62,6 +69,8 @@ public record ArticleDraft(
         sourcePath,
         ArticleType.NEWS,
         "",
-        List.of());
+        List.of(),
+        null,
+        null);
   }
 }

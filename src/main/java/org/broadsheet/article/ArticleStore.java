@@ -19,6 +19,7 @@ final class ArticleStore {
       """
       a.id, a.slug, a.kicker, a.headline, a.standfirst, a.published_at, a.comment_count,
       a.article_type,
+      a.lead_caption, a.lead_alt_text,
       s.id AS s_id, s.slug AS s_slug, s.name AS s_name,
       """
           + MediaService.imageColumns("i")
@@ -373,8 +374,16 @@ final class ArticleStore {
         new Section(rs.getLong("s_id"), rs.getString("s_slug"), rs.getString("s_name")),
         List.of(),
         Instant.ofEpochMilli(rs.getLong("published_at")),
-        MediaService.imageIn(rs, "i"),
+        leadOf(rs),
         rs.getInt("comment_count"),
         ArticleType.parse(rs.getString("article_type")).orElse(ArticleType.NEWS));
+  }
+
+  /** The lead picture with this article's own caption and alt text where it gives them. */
+  private static Image leadOf(ResultSet rs) throws SQLException {
+    Image picture = MediaService.imageIn(rs, "i");
+    return picture == null
+        ? null
+        : picture.forUse(rs.getString("lead_caption"), rs.getString("lead_alt_text"));
   }
 }

@@ -18,7 +18,8 @@ final class DraftStore {
       slug = :slug, kicker = :kicker, headline = :headline, standfirst = :standfirst,
       body = :body, section_id = :section, status = :status, published_at = :published,
       updated_at = :updated, lead_image_id = :image, source_path = :source,
-      article_type = :type, dateline = :dateline
+      article_type = :type, dateline = :dateline, lead_caption = :leadCaption,
+      lead_alt_text = :leadAlt
       """;
 
   long create(Transaction tx, ArticleDraft draft) {
@@ -30,9 +31,10 @@ final class DraftStore {
                     """
                     INSERT INTO article (slug, kicker, headline, standfirst, body, section_id,
                       status, published_at, updated_at, lead_image_id, source_path, article_type,
-                      dateline)
+                      dateline, lead_caption, lead_alt_text)
                     VALUES (:slug, :kicker, :headline, :standfirst, :body, :section, :status,
-                      :published, :updated, :image, :source, :type, :dateline)
+                      :published, :updated, :image, :source, :type, :dateline, :leadCaption,
+                      :leadAlt)
                     RETURNING id
                     """),
                 tx,
@@ -90,7 +92,9 @@ final class DraftStore {
         .bind("image", draft.leadImageId())
         .bind("source", draft.sourcePath())
         .bind("type", draft.type().word())
-        .bind("dateline", draft.dateline());
+        .bind("dateline", draft.dateline())
+        .bind("leadCaption", draft.leadCaption())
+        .bind("leadAlt", draft.leadAltText());
   }
 
   private static void replaceParts(Transaction tx, long id, ArticleDraft draft) {

@@ -381,7 +381,9 @@ public final class MarkdownImporter {
             plan.source,
             plan.type,
             plan.dateline,
-            plan.sources));
+            plan.sources,
+            plan.lead == null || plan.lead.caption().isBlank() ? null : plan.lead.caption(),
+            plan.lead == null || plan.lead.alt().isBlank() ? null : plan.lead.alt()));
   }
 
   private Image storePicture(Transaction tx, PicturePlan plan) {

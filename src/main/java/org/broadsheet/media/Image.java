@@ -92,6 +92,24 @@ public record Image(
     return Math.max(1, Math.round((float) height * copyWidth / width));
   }
 
+  /**
+   * The picture as one use of it shows it: with that use's caption and alt text, each null for the
+   * picture's own.
+   */
+  public Image forUse(String useCaption, String useAltText) {
+    return new Image(
+        id,
+        fileName,
+        contentType,
+        width,
+        height,
+        useCaption == null ? caption : useCaption,
+        credit,
+        useAltText == null ? altText : useAltText,
+        sized,
+        expires);
+  }
+
   /** Whether readers may be shown the picture at this time (its rights have not expired). */
   public boolean shownAt(Instant now) {
     return expires == null || now.isBefore(expires);

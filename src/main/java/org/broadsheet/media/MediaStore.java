@@ -205,8 +205,9 @@ final class MediaStore {
   }
 
   /**
-   * Inserts the picture, or updates caption, rights and alt text of the same copies; a text or
-   * expiry not given (a body figure that writes its own caption) keeps the stored one.
+   * Inserts the picture, or completes the record of the same copies: its default caption and alt
+   * text are those of its first use that gave them (each use keeps its own, stored with the use),
+   * and terms or an expiry not given keep the stored ones.
    */
   Image save(
       Transaction tx,
@@ -224,9 +225,10 @@ final class MediaStore {
     int updated =
         h.createUpdate(
                 """
-                UPDATE image SET caption = COALESCE(NULLIF(:caption, ''), caption),
+                UPDATE image SET
+                  caption = CASE WHEN caption = '' THEN :caption ELSE caption END,
                   credit = COALESCE(NULLIF(:credit, ''), credit),
-                  alt_text = COALESCE(NULLIF(:alt, ''), alt_text),
+                  alt_text = CASE WHEN alt_text = '' THEN :alt ELSE alt_text END,
                   usage_terms = COALESCE(NULLIF(:terms, ''), usage_terms),
                   expires_at = COALESCE(:expires, expires_at)
                 WHERE file_name = :name
