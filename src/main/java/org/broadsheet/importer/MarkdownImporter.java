@@ -132,7 +132,7 @@ public final class MarkdownImporter {
     }
   }
 
-  private static final class Refusal extends Exception {
+  static final class Refusal extends Exception {
     final int line;
 
     Refusal(int line, String message) {
@@ -140,14 +140,6 @@ public final class MarkdownImporter {
       this.line = line;
     }
   }
-
-  /** A use of a picture file as the Markdown writes it, before the file is read. */
-  private record Use(
-      String reference, Path path, int line, String caption, String alt, Rights given) {}
-
-  /** A picture to store, checked and its copies made; {@code reference} as the file writes it. */
-  private record PicturePlan(
-      String reference, int line, MediaService.Prepared picture, String caption, String alt) {}
 
   /** Everything a file will write, worked out before anything is written. */
   private record Plan(
@@ -162,8 +154,8 @@ public final class MarkdownImporter {
       ArticleStatus status,
       Instant published,
       Instant updated,
-      PicturePlan lead,
-      Map<String, PicturePlan> figures,
+      ArticlePictures.PicturePlan lead,
+      Map<String, ArticlePictures.PicturePlan> figures,
       String source,
       ArticleType type,
       String dateline,
@@ -219,8 +211,8 @@ public final class MarkdownImporter {
     String dateline = text(parsed, "dateline", ArticleRules.MAX_DATELINE_CHARS, false);
     List<Source> sources = sources(parsed);
     List<PlannedCorrection> corrections = corrections(parsed);
-    Use leadUse = leadImage(file, parsed);
-    Map<String, Use> figureUses = new LinkedHashMap<>();
+    ArticlePictures.Use leadUse = leadImage(file, parsed);
+    Map<String, ArticlePictures.Use> figureUses = new LinkedHashMap<>();
     for (Figures.Placement placement : Figures.in(parsed.body())) {
       int line = parsed.bodyFirstLine() + placement.line() - 1;
       if (placement.source().isBlank()) {
@@ -244,63 +236,10 @@ public final class MarkdownImporter {
               Rights.credit(placement.credit()),
               placement.alt()));
     }
-    // Uses of one file share its rights and default alt text: a figure that gives no credit has
-    // the lead's. Each file is read, checked and its copies made once.
-    List<Use> uses = new ArrayList<>(figureUses.values());
-    if (leadUse != null) {
-      uses.addFirst(leadUse);
-    }
-    Map<Path, Rights> rights = new LinkedHashMap<>();
-    Map<Path, String> defaultAlt = new LinkedHashMap<>();
-    for (Use use : uses) {
-      rights.merge(use.path(), use.given(), Rights::or);
-      if (!use.alt().isBlank()) {
-        defaultAlt.putIfAbsent(use.path(), use.alt());
-      }
-    }
-    Map<Path, MediaService.Prepared> prepared = new LinkedHashMap<>();
-    for (Use use : uses) {
-      if (!prepared.containsKey(use.path())) {
-        prepared.put(
-            use.path(),
-            switch (media.prepare(use.path(), rights.get(use.path()))) {
-              case MediaService.Preparation.Ready ready -> ready.picture();
-              case MediaService.Preparation.Refused refused ->
-                  throw new Refusal(
-                      use.line(),
-                      "picture \"" + use.reference() + "\" refused: " + refused.reason());
-            });
-      }
-    }
-    java.util.function.Function<Use, PicturePlan> plan =
-        use ->
-            new PicturePlan(
-                use.reference(),
-                use.line(),
-                prepared.get(use.path()),
-                use.caption(),
-                use.alt().isBlank() ? defaultAlt.getOrDefault(use.path(), "") : use.alt());
-    PicturePlan lead = leadUse == null ? null : plan.apply(leadUse);
-    Map<String, PicturePlan> figures = new LinkedHashMap<>();
-    figureUses.forEach((reference, use) -> figures.put(reference, plan.apply(use)));
-    if (status == ArticleStatus.PUBLISHED) {
-      List<PicturePlan> pictures = new ArrayList<>(figures.values());
-      if (lead != null) {
-        pictures.addFirst(lead);
-      }
-      for (PicturePlan picture : pictures) {
-        String missing =
-            picture.alt.isBlank() && picture.picture().rights().credit().isBlank()
-                ? "alt text and no credit"
-                : picture.alt.isBlank() ? "alt text" : "credit";
-        if (picture.alt.isBlank() || picture.picture().rights().credit().isBlank()) {
-          throw new Refusal(
-              picture.line,
-              "picture \"%s\" has no %s; an article is published only when each of its pictures has both (import it as status: draft until then)"
-                  .formatted(picture.reference, missing));
-        }
-      }
-    }
+    ArticlePictures.Planned pictures =
+        ArticlePictures.plan(media, leadUse, figureUses, status == ArticleStatus.PUBLISHED);
+    ArticlePictures.PicturePlan lead = pictures.lead();
+    Map<String, ArticlePictures.PicturePlan> figures = pictures.figures();
     BodyCheck.Findings body = BodyCheck.of(parsed.body());
     if (!body.remotePictures().isEmpty()) {
       BodyCheck.Remote remote = body.remotePictures().getFirst();
@@ -386,8 +325,8 @@ public final class MarkdownImporter {
             plan.lead == null || plan.lead.alt().isBlank() ? null : plan.lead.alt()));
   }
 
-  private Image storePicture(Transaction tx, PicturePlan plan) {
-    return media.store(tx, plan.picture, plan.caption, plan.alt);
+  private Image storePicture(Transaction tx, ArticlePictures.PicturePlan plan) {
+    return media.store(tx, plan.picture(), plan.caption(), plan.alt());
   }
 
   private static void refuseIf(int line, Optional<String> problem) throws Refusal {
@@ -396,7 +335,7 @@ public final class MarkdownImporter {
     }
   }
 
-  private Use leadImage(Path file, FrontMatterFile parsed) throws Refusal {
+  private ArticlePictures.Use leadImage(Path file, FrontMatterFile parsed) throws Refusal {
     Object image = parsed.fields().get("image");
     if (image == null) {
       return null;
@@ -451,7 +390,7 @@ public final class MarkdownImporter {
     return picture(file, text, line, string(map.get("caption")), rights, string(map.get("alt")));
   }
 
-  private Use picture(
+  private ArticlePictures.Use picture(
       Path file, String reference, int line, String caption, Rights rights, String alt)
       throws Refusal {
     if (rights.credit().length() > MAX_CREDIT_CHARS) {
@@ -467,7 +406,7 @@ public final class MarkdownImporter {
               .formatted(reference.length(), MAX_REFERENCE_CHARS));
     }
     Path picture = file.getParent().resolve(reference).normalize();
-    return new Use(reference, picture, line, caption, alt, rights);
+    return new ArticlePictures.Use(reference, picture, line, caption, alt, rights);
   }
 
   private static Instant instantOf(Object value) {
