@@ -46,6 +46,9 @@ final class CleanCopies {
 
   static final float JPEG_QUALITY = 0.82f;
 
+  /** Most pixels decoded at once; a larger picture is read with subsampling. */
+  static final long DECODED_PIXELS = 16_000_000L;
+
   /** One served copy: its width and height, type and bytes. */
   record Copy(int width, int height, PictureIntake.Format format, byte[] bytes) {}
 
@@ -78,8 +81,9 @@ final class CleanCopies {
   }
 
   /**
-   * Decodes the picture; one far wider than any copy is read with subsampling, so that even a
-   * picture at the intake's limits never needs more than about 16 million pixels in memory.
+   * Decodes the picture; one far wider than any copy, or over {@link #DECODED_PIXELS}, is read with
+   * subsampling, so that even a picture at the intake's limits needs at most 16 million pixels in
+   * memory.
    */
   private static BufferedImage decode(PictureIntake.Checked picture) throws IOException {
     try (ImageInputStream input =
@@ -90,8 +94,14 @@ final class CleanCopies {
       try {
         reader.setInput(input, true, true);
         ImageReadParam param = reader.getDefaultReadParam();
+        // Every n-th pixel of every n-th row: still wider than the widest copy, and never
+        // more than DECODED_PIXELS in memory.
         int longest = Math.max(picture.width(), picture.height());
-        int step = Math.max(1, longest / (2 * Image.MAX_WIDTH));
+        long pixels = (long) picture.width() * picture.height();
+        int step =
+            Math.max(
+                Math.max(1, longest / (2 * Image.MAX_WIDTH)),
+                (int) Math.ceil(Math.sqrt((double) pixels / DECODED_PIXELS)));
         if (step > 1) {
           param.setSourceSubsampling(step, step, 0, 0);
         }
