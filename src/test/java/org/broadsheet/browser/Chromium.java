@@ -5,9 +5,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.regex.Pattern;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven through Debian's chromedriver; nothing is downloaded. The
@@ -40,6 +43,9 @@ public final class Chromium {
               .build();
       ChromeDriver driver = new ChromeDriver(service, options);
       driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+      // A click returns before the page it submits has arrived; looking for an element of that
+      // page waits for it instead of failing at once.
+      driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(10));
       return driver;
     } catch (IOException e) {
       throw new IllegalStateException(e);
@@ -56,5 +62,16 @@ public final class Chromium {
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** Waits for a navigation a click started to arrive at the address ending with pathAndQuery. */
+  public static void arrivesAt(ChromeDriver driver, String pathAndQuery) {
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(ExpectedConditions.urlMatches(".*" + Pattern.quote(pathAndQuery) + "$"));
+  }
+
+  /** Waits for a navigation a click started to arrive at an address containing part. */
+  public static void arrivesAtAddressWith(ChromeDriver driver, String part) {
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains(part));
   }
 }

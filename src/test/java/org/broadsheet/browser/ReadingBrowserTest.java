@@ -25,7 +25,7 @@ class ReadingBrowserTest {
         String headline = lead.getText();
         lead.click();
 
-        assertThat(browser.getCurrentUrl()).contains("/articles/");
+        Chromium.arrivesAtAddressWith(browser, "/articles/");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(headline);
         WebElement leadPicture = browser.findElement(By.cssSelector("figure.lead-figure img"));
         assertThat(

@@ -43,7 +43,7 @@ class SignInBrowserTest {
         browser.findElement(By.id("sign-in-email")).sendKeys("chief@example.org");
         browser.findElement(By.id("sign-in-password")).sendKeys("a long enough password");
         browser.findElement(By.cssSelector("form.newsroom-form button[type=submit]")).click();
-        assertThat(browser.getCurrentUrl()).endsWith("/newsroom/audit");
+        Chromium.arrivesAt(browser, "/newsroom/audit");
         assertThat(browser.findElement(By.cssSelector("table.audit-log")).getText())
             .contains("sign-in", "chief@example.org");
 
@@ -66,7 +66,7 @@ class SignInBrowserTest {
         browser.get(site.url("/newsroom"));
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Mira Chief");
         browser.findElement(By.cssSelector("form[action='/newsroom/sign-out'] button")).click();
-        assertThat(browser.getCurrentUrl()).endsWith("/newsroom/sign-in?signed-out");
+        Chromium.arrivesAt(browser, "/newsroom/sign-in?signed-out");
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
             .isEqualTo("You are signed out.");
         browser.get(site.url("/newsroom"));

@@ -1,6 +1,8 @@
 package org.broadsheet.testing;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -44,15 +46,55 @@ public final class Cli {
     PrintStream originalErr = System.err;
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
+    Thread command = Thread.currentThread();
     try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+      System.setOut(
+          new PrintStream(new OnlyFrom(command, out, originalOut), true, StandardCharsets.UTF_8));
+      System.setErr(
+          new PrintStream(new OnlyFrom(command, err, originalErr), true, StandardCharsets.UTF_8));
       int code = Main.run(args);
       return new Run(
           code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     } finally {
       System.setOut(originalOut);
       System.setErr(originalErr);
+    }
+  }
+
+  /**
+   * What the command prints, kept apart from what a site served by the same test process logs
+   * meanwhile from its own threads (a search index built in the background, an access log line): a
+   * real command runs in a process of its own and would never print those.
+   */
+  private static final class OnlyFrom extends OutputStream {
+    private final Thread command;
+    private final OutputStream captured;
+    private final OutputStream elsewhere;
+
+    OnlyFrom(Thread command, OutputStream captured, OutputStream elsewhere) {
+      this.command = command;
+      this.captured = captured;
+      this.elsewhere = elsewhere;
+    }
+
+    private OutputStream target() {
+      return Thread.currentThread() == command ? captured : elsewhere;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      target().write(b);
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) throws IOException {
+      target().write(bytes, offset, length);
+    }
+
+    @Override
+    public void flush() throws IOException {
+      captured.flush();
+      elsewhere.flush();
     }
   }
 }
