@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Supplier;
 import org.broadsheet.about.AboutFeature;
 import org.broadsheet.about.AboutSettings;
@@ -25,6 +26,7 @@ import org.broadsheet.comment.CommentModeration;
 import org.broadsheet.comment.CommentNotices;
 import org.broadsheet.comment.CommentService;
 import org.broadsheet.comment.CommentSettings;
+import org.broadsheet.comment.CommentStatus;
 import org.broadsheet.demo.DemoEdition;
 import org.broadsheet.feed.FeedFeature;
 import org.broadsheet.feed.FeedSettings;
@@ -35,6 +37,7 @@ import org.broadsheet.mail.Mailer;
 import org.broadsheet.media.MediaFeature;
 import org.broadsheet.media.MediaService;
 import org.broadsheet.newsroom.AccountService;
+import org.broadsheet.newsroom.CommentDesk;
 import org.broadsheet.newsroom.NewsroomFeature;
 import org.broadsheet.newsroom.NewsroomSettings;
 import org.broadsheet.newsroom.PasswordResets;
@@ -83,6 +86,10 @@ public final class Application implements AutoCloseable {
   private final PasswordResets resets;
   private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Application.class);
   private static final Duration CLOCK_WATCH = Duration.ofSeconds(5);
+
+  /** Held comments the dashboard counts at most (it says "1,000 or more" beyond). */
+  private static final int HELD_SHOWN = 1000;
+
   private static final String BASE_URL = "site.base_url";
   private WebServer web;
   private PageInvalidation invalidation;
@@ -254,6 +261,10 @@ public final class Application implements AutoCloseable {
             accounts,
             resets,
             audit,
+            articles,
+            articlePages,
+            media,
+            commentDesk(),
             new SiteKeys(database).secret("newsroom-forms"),
             templates,
             layout,
@@ -373,6 +384,21 @@ public final class Application implements AutoCloseable {
 
   public SettingsService settings() {
     return settings;
+  }
+
+  /** What the newsroom's dashboard shows of comments: held ones; readers' reports are not taken. */
+  private CommentDesk commentDesk() {
+    return new CommentDesk() {
+      @Override
+      public int waitingForModeration() {
+        return moderation.list(CommentStatus.HELD, null, HELD_SHOWN).size();
+      }
+
+      @Override
+      public OptionalInt readerReports() {
+        return OptionalInt.empty();
+      }
+    };
   }
 
   public ArticleService articles() {

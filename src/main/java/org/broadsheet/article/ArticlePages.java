@@ -50,12 +50,16 @@ public final class ArticlePages {
   }
 
   public Rendered page(Article article, BelowTheArticle.Below below) {
-    String description = article.standfirst().isBlank() ? article.headline() : article.standfirst();
+    Seo seo = articles.seo(article.id());
+    String description =
+        seo.descriptionOr(
+            article.standfirst().isBlank() ? article.headline() : article.standfirst());
     Layout frame = layout.get();
     Dateline dates = new Dateline(site.get().timeZone());
     PageMeta meta =
         StructuredData.article(
-            new PageMeta(article.headline(), description, article.path()).withFeeds(below.feeds()),
+            new PageMeta(seo.titleOr(article.headline()), description, article.path())
+                .withFeeds(below.feeds()),
             frame,
             dates,
             article);

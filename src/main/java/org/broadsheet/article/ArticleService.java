@@ -51,6 +51,7 @@ public final class ArticleService {
   private final DraftStore drafts = new DraftStore();
   private final AuthorStore authors = new AuthorStore();
   private final CommentCountStore commentCounts = new CommentCountStore();
+  private final DeskStore desk = new DeskStore();
   private final BodyRenderer bodies = new BodyRenderer();
   private final Clock clock;
 
@@ -200,6 +201,71 @@ public final class ArticleService {
           return new Listing(
               shown(store.published(tx, filter, (page - 1) * pageSize, pageSize)), page, pageCount);
         });
+  }
+
+  // The newsroom's desk
+
+  /** Articles of every status for the newsroom, filtered, most recently changed first. */
+  public DeskListing desk(DeskListing.Query query) {
+    return database.read(tx -> desk.list(tx, query));
+  }
+
+  /** The article with this id, whatever its status, with every picture it names. */
+  public Optional<Article> byId(long id) {
+    return database.read(tx -> store.slugOf(tx, id).flatMap(slug -> store.bySlug(tx, slug, false)));
+  }
+
+  /** The article's search-engine title and description; empty ones when it has none. */
+  public Seo seo(long articleId) {
+    return database.read(tx -> desk.seo(tx, articleId));
+  }
+
+  /** Every author with a byline page, by name: the editor's choices of bylines. */
+  public List<Author> authors() {
+    return database.read(desk::everyAuthor);
+  }
+
+  /**
+   * Stores a new article from the newsroom's editor with what it writes beside the article's
+   * fields, all or nothing; every problem (the draft's and the search-engine fields') is told.
+   */
+  public SaveOutcome create(ArticleDraft draft, Seo seo, boolean commentsOpen) {
+    return database.inTransaction(
+        tx -> {
+          Map<String, String> seoProblems = seo.problems();
+          if (!seoProblems.isEmpty()) {
+            return refusedWith(problems(tx, null, draft), seoProblems);
+          }
+          SaveOutcome outcome = create(tx, draft);
+          if (outcome instanceof SaveOutcome.Saved saved) {
+            desk.setSeo(tx, saved.id(), seo);
+            commentCounts.setOpen(tx, saved.id(), commentsOpen);
+          }
+          return outcome;
+        });
+  }
+
+  /** As {@link #create(ArticleDraft, Seo, boolean)}, over the article with this id. */
+  public SaveOutcome update(long id, ArticleDraft draft, Seo seo, boolean commentsOpen) {
+    return database.inTransaction(
+        tx -> {
+          Map<String, String> seoProblems = seo.problems();
+          if (!seoProblems.isEmpty() && store.slugOf(tx, id).isPresent()) {
+            return refusedWith(problems(tx, id, draft), seoProblems);
+          }
+          SaveOutcome outcome = update(tx, id, draft);
+          if (outcome instanceof SaveOutcome.Saved) {
+            desk.setSeo(tx, id, seo);
+            commentCounts.setOpen(tx, id, commentsOpen);
+          }
+          return outcome;
+        });
+  }
+
+  private static SaveOutcome refusedWith(Map<String, String> problems, Map<String, String> more) {
+    Map<String, String> all = new LinkedHashMap<>(problems);
+    all.putAll(more);
+    return new SaveOutcome.Refused(all);
   }
 
   // Writing

@@ -5,7 +5,9 @@ import io.javalin.http.HttpStatus;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.broadsheet.settings.SiteSettings;
 import org.broadsheet.web.ErrorPage;
@@ -26,12 +28,16 @@ final class NewsroomAccess {
   static final String SIGN_IN = "/newsroom/sign-in";
   private static final String SESSION = "broadsheet.newsroom.session";
 
+  /** Prefix of the sign-in form's fields that carry a form whose session ended. */
+  static final String KEPT = "kept:";
+
   private final AccountService accounts;
   private final FormGuard guard;
   private final Templates templates;
   private final Supplier<Layout> layout;
   private final Supplier<SiteSettings> site;
   private final Supplier<NewsroomSettings> settings;
+  private final BooleanSupplier resetsOffered;
 
   NewsroomAccess(
       AccountService accounts,
@@ -39,7 +45,9 @@ final class NewsroomAccess {
       Templates templates,
       Supplier<Layout> layout,
       Supplier<SiteSettings> site,
-      Supplier<NewsroomSettings> settings) {
+      Supplier<NewsroomSettings> settings,
+      BooleanSupplier resetsOffered) {
+    this.resetsOffered = resetsOffered;
     this.accounts = accounts;
     this.guard = guard;
     this.templates = templates;
@@ -64,6 +72,11 @@ final class NewsroomAccess {
 
   Templates templates() {
     return templates;
+  }
+
+  /** The site's time zone, in which the newsroom reads and writes times. */
+  java.time.ZoneId zone() {
+    return site.get().timeZone();
   }
 
   String baseUrl() {
@@ -113,6 +126,36 @@ final class NewsroomAccess {
       return Optional.empty();
     }
     return session;
+  }
+
+  /**
+   * The sign-in form.
+   *
+   * @param kept the fields of a form whose session ended, sent on with the sign-in
+   */
+  void showSignIn(
+      Context ctx,
+      String email,
+      String returnTo,
+      String message,
+      boolean problem,
+      Map<String, String> kept) {
+    html(
+        ctx,
+        templates.render(
+            "newsroom/sign-in.jte",
+            new NewsroomPages.SignIn(
+                layout.get(),
+                new PageMeta("Sign in", "Sign in to the newsroom.", SIGN_IN),
+                email,
+                returnTo,
+                browserFormToken(ctx),
+                message,
+                problem,
+                resetsOffered.getAsBoolean(),
+                kept.entrySet().stream()
+                    .map(e -> Map.entry(KEPT + e.getKey(), e.getValue()))
+                    .toList())));
   }
 
   void startSession(Context ctx, String token) {

@@ -5,15 +5,19 @@ import java.time.ZoneId;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.broadsheet.article.ArticlePages;
+import org.broadsheet.article.ArticleService;
 import org.broadsheet.audit.AuditService;
+import org.broadsheet.media.MediaService;
 import org.broadsheet.settings.SiteSettings;
 import org.broadsheet.web.Layout;
 import org.broadsheet.web.PersonalRequests;
 import org.broadsheet.web.Templates;
 
 /**
- * Wires the newsroom's pages: sign-in and out, the landing page, password resets and the audit log.
- * None of them goes through the page cache, and every answer is private.
+ * Wires the newsroom's pages: sign-in and out, the dashboard, the articles list, the editor and its
+ * preview, password resets and the audit log. None of them goes through the page cache, and every
+ * answer is private.
  */
 public final class NewsroomFeature {
   /**
@@ -25,20 +29,33 @@ public final class NewsroomFeature {
 
   private final NewsroomHandler handler;
   private final AuditHandler auditHandler;
+  private final EditorHandler editor;
+  private final DeskHandler desk;
 
+  /**
+   * @param pages renders an article's page as readers see it, for the preview
+   * @param comments what the dashboard shows of comments waiting for someone
+   */
   public NewsroomFeature(
       AccountService accounts,
       PasswordResets resets,
       AuditService audit,
+      ArticleService articles,
+      ArticlePages pages,
+      MediaService media,
+      CommentDesk comments,
       byte[] formKey,
       Templates templates,
       Supplier<Layout> layout,
       Supplier<SiteSettings> site,
       Supplier<NewsroomSettings> settings) {
     NewsroomAccess access =
-        new NewsroomAccess(accounts, new FormGuard(formKey), templates, layout, site, settings);
+        new NewsroomAccess(
+            accounts, new FormGuard(formKey), templates, layout, site, settings, resets::offered);
     Supplier<ZoneId> zone = () -> site.get().timeZone();
-    this.handler = new NewsroomHandler(accounts, resets, access);
+    this.editor = new EditorHandler(articles, media, pages, audit, access);
+    this.desk = new DeskHandler(articles, accounts, comments, access);
+    this.handler = new NewsroomHandler(accounts, resets, access, editor::resume);
     this.auditHandler = new AuditHandler(audit, access, zone);
   }
 
@@ -46,7 +63,7 @@ public final class NewsroomFeature {
     return routes -> {
       routes.before("/newsroom", NewsroomAccess::privateAnswer);
       routes.before("/newsroom/*", NewsroomAccess::privateAnswer);
-      routes.get("/newsroom", handler::home);
+      routes.get("/newsroom", desk::home);
       routes.get(NewsroomAccess.SIGN_IN, handler::signInPage);
       routes.post(NewsroomAccess.SIGN_IN, handler::signIn);
       routes.post("/newsroom/sign-out", handler::signOut);
@@ -56,6 +73,12 @@ public final class NewsroomFeature {
       routes.get("/newsroom/reset-password", handler::resetPage);
       routes.post("/newsroom/reset-password", handler::reset);
       routes.get("/newsroom/audit", auditHandler::page);
+      routes.get(EditorHandler.ARTICLES, desk::list);
+      routes.get(EditorHandler.NEW, editor::newPage);
+      routes.post(EditorHandler.NEW, editor::create);
+      routes.get(EditorHandler.ARTICLES + "/{id}", editor::editPage);
+      routes.post(EditorHandler.ARTICLES + "/{id}", editor::save);
+      routes.get(EditorHandler.ARTICLES + "/{id}/preview", editor::preview);
     };
   }
 }

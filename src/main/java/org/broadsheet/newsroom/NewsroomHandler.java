@@ -3,6 +3,8 @@ package org.broadsheet.newsroom;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.broadsheet.web.PageMeta;
 import org.broadsheet.web.WebServer;
@@ -12,11 +14,20 @@ final class NewsroomHandler {
   private final AccountService accounts;
   private final PasswordResets resets;
   private final NewsroomAccess access;
+  private final Resumer resumer;
 
-  NewsroomHandler(AccountService accounts, PasswordResets resets, NewsroomAccess access) {
+  /** What shows a form again, kept across signing in when its session had ended. */
+  @FunctionalInterface
+  interface Resumer {
+    void resume(Context ctx, Session session, String path, Map<String, String> kept);
+  }
+
+  NewsroomHandler(
+      AccountService accounts, PasswordResets resets, NewsroomAccess access, Resumer resumer) {
     this.accounts = accounts;
     this.resets = resets;
     this.access = access;
+    this.resumer = resumer;
   }
 
   void signInPage(Context ctx) {
@@ -36,21 +47,17 @@ final class NewsroomHandler {
 
   private void showSignIn(
       Context ctx, String email, String returnTo, String message, boolean problem) {
-    NewsroomAccess.html(
-        ctx,
-        access
-            .templates()
-            .render(
-                "newsroom/sign-in.jte",
-                new NewsroomPages.SignIn(
-                    access.layout(),
-                    new PageMeta("Sign in", "Sign in to the newsroom.", NewsroomAccess.SIGN_IN),
-                    email,
-                    returnTo,
-                    access.browserFormToken(ctx),
-                    message,
-                    problem,
-                    resets.offered())));
+    showSignIn(ctx, email, returnTo, message, problem, Map.of());
+  }
+
+  private void showSignIn(
+      Context ctx,
+      String email,
+      String returnTo,
+      String message,
+      boolean problem,
+      Map<String, String> kept) {
+    access.showSignIn(ctx, email, returnTo, message, problem, kept);
   }
 
   void signIn(Context ctx) {
@@ -59,6 +66,7 @@ final class NewsroomHandler {
     }
     String email = field(ctx, "email");
     String returnTo = NewsroomAccess.localPath(ctx.formParam("return"));
+    Map<String, String> kept = kept(ctx);
     SignInOutcome outcome =
         accounts.signIn(
             email,
@@ -69,48 +77,32 @@ final class NewsroomHandler {
     switch (outcome) {
       case SignInOutcome.SignedIn signedIn -> {
         access.startSession(ctx, signedIn.token());
-        ctx.redirect(returnTo, HttpStatus.SEE_OTHER);
+        Optional<Session> session =
+            kept.isEmpty() ? Optional.empty() : accounts.session(signedIn.token(), Instant.now());
+        if (session.isPresent()) {
+          resumer.resume(ctx, session.get(), returnTo, kept);
+        } else {
+          ctx.redirect(returnTo, HttpStatus.SEE_OTHER);
+        }
       }
       case SignInOutcome.Refused refused -> {
         ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-        showSignIn(ctx, email, returnTo, refused.message(), true);
+        showSignIn(ctx, email, returnTo, refused.message(), true, kept);
       }
       case SignInOutcome.CodeNeeded needed -> {
         ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-        showSignIn(ctx, email, returnTo, needed.message(), true);
+        showSignIn(ctx, email, returnTo, needed.message(), true, kept);
       }
       case SignInOutcome.TwoStepRequired required -> {
         ctx.status(HttpStatus.FORBIDDEN);
-        showSignIn(ctx, email, returnTo, required.message(), true);
+        showSignIn(ctx, email, returnTo, required.message(), true, kept);
       }
       case SignInOutcome.Limited limited -> {
         ctx.status(HttpStatus.TOO_MANY_REQUESTS);
         ctx.header("Retry-After", Long.toString(limited.retryAfterSeconds()));
-        showSignIn(ctx, email, returnTo, limited.message(), true);
+        showSignIn(ctx, email, returnTo, limited.message(), true, kept);
       }
     }
-  }
-
-  void home(Context ctx) {
-    access.allowed(ctx, Permission.USE_NEWSROOM).ifPresent(session -> showHome(ctx, session, null));
-  }
-
-  private void showHome(Context ctx, Session session, String message) {
-    User user = session.user();
-    NewsroomAccess.html(
-        ctx,
-        access
-            .templates()
-            .render(
-                "newsroom/home.jte",
-                new NewsroomPages.Home(
-                    access.layout(),
-                    new PageMeta("Newsroom", "The newsroom.", NewsroomAccess.HOME),
-                    user,
-                    access.formToken(session),
-                    user.may(Permission.READ_AUDIT_LOG),
-                    accounts.sessionCount(user),
-                    message)));
   }
 
   void signOut(Context ctx) {
@@ -225,6 +217,19 @@ final class NewsroomHandler {
                     requestForm,
                     token,
                     access.browserFormToken(ctx))));
+  }
+
+  /** The fields of a form whose session ended, carried through the sign-in form as typed. */
+  private static Map<String, String> kept(Context ctx) {
+    Map<String, String> kept = new LinkedHashMap<>();
+    ctx.formParamMap()
+        .forEach(
+            (name, values) -> {
+              if (name.startsWith(NewsroomAccess.KEPT) && !values.isEmpty()) {
+                kept.put(name.substring(NewsroomAccess.KEPT.length()), values.getFirst());
+              }
+            });
+    return kept;
   }
 
   /** A form field as typed, less NUL characters, at most 1,000 characters. */

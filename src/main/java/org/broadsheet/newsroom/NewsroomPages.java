@@ -1,6 +1,10 @@
 package org.broadsheet.newsroom;
 
 import java.util.List;
+import java.util.Map;
+import org.broadsheet.article.ArticleType;
+import org.broadsheet.article.DeskListing;
+import org.broadsheet.article.Source;
 import org.broadsheet.audit.AuditEntry;
 import org.broadsheet.web.Layout;
 import org.broadsheet.web.PageMeta;
@@ -23,9 +27,16 @@ public final class NewsroomPages {
       String csrf,
       String message,
       boolean problem,
-      boolean resetsOffered) {}
+      boolean resetsOffered,
+      List<Map.Entry<String, String>> kept) {}
 
-  /** The newsroom's landing page for a signed-in person. */
+  /**
+   * The newsroom's dashboard for a signed-in person.
+   *
+   * @param shelves lists of articles that wait for something (drafts, review, schedule)
+   * @param heldComments comments waiting for moderation; null for those who do not moderate
+   * @param readerReports reports from readers waiting; null when not offered
+   */
   public record Home(
       Layout layout,
       PageMeta meta,
@@ -33,7 +44,24 @@ public final class NewsroomPages {
       String csrf,
       boolean mayReadAuditLog,
       int sessions,
-      String message) {}
+      String message,
+      boolean mayWrite,
+      List<Shelf> shelves,
+      Integer heldComments,
+      Integer readerReports) {}
+
+  /**
+   * One list of the dashboard.
+   *
+   * @param more the articles list with the same filter, when there are more than shown; or null
+   * @param empty what to say when there is nothing
+   */
+  public record Shelf(
+      String title, List<DeskListing.Entry> entries, String more, int total, String empty) {
+    public String id() {
+      return "shelf-" + org.broadsheet.article.Slugs.of(title);
+    }
+  }
 
   /** One of the short forms around password resets. */
   public record Reset(
@@ -66,4 +94,111 @@ public final class NewsroomPages {
 
   /** One entry of the audit log as shown. */
   public record Line(String time, String datetime, AuditEntry entry) {}
+
+  /**
+   * The article editor.
+   *
+   * @param articleId null for a new article
+   * @param problems by field name; those of no field are shown above the form
+   * @param notice what just happened (saved), or null
+   * @param conflict what changed since the writer started, when their save was refused; or null
+   */
+  public record Editor(
+      Layout layout,
+      PageMeta meta,
+      String heading,
+      String action,
+      String csrf,
+      EditorForm form,
+      Map<String, String> problems,
+      String notice,
+      List<String> sections,
+      List<String> authors,
+      Long articleId,
+      String status,
+      String publicPath,
+      Conflict conflict,
+      List<Move> moves,
+      String zone) {
+
+    public List<ArticleType> types() {
+      return List.of(ArticleType.values());
+    }
+
+    public List<Source.Kind> kinds() {
+      return List.of(Source.Kind.values());
+    }
+
+    public boolean hasProblem(String field) {
+      return problems.containsKey(field);
+    }
+
+    public String problem(String field) {
+      return problems.get(field);
+    }
+
+    public String invalid(String field) {
+      return hasProblem(field) ? "true" : null;
+    }
+
+    /** The field's help and problem, for aria-describedby; null when it has neither. */
+    public String describedBy(String field, boolean help) {
+      String ids =
+          ((help ? "editor-" + field + "-help " : "")
+                  + (hasProblem(field) ? "editor-" + field + "-problem" : ""))
+              .strip();
+      return ids.isEmpty() ? null : ids;
+    }
+
+    /** Problems that belong to no field of the form (a date, the status). */
+    public List<String> otherProblems() {
+      return problems.entrySet().stream()
+          .filter(e -> !EditorForm.FIELDS.contains(e.getKey()))
+          .map(Map.Entry::getValue)
+          .toList();
+    }
+  }
+
+  /**
+   * A save refused because someone saved the article since the writer started: what they changed,
+   * field by field.
+   */
+  public record Conflict(String savedBy, String savedAt, List<FieldChange> changes) {}
+
+  /** One field's change, as lines: each with a mark ("+", "-" or " ") and its text. */
+  public record FieldChange(String field, List<DiffLine> lines) {}
+
+  public record DiffLine(String mark, String text) {
+    public String kind() {
+      return switch (mark) {
+        case "+" -> "added";
+        case "-" -> "removed";
+        default -> "same";
+      };
+    }
+  }
+
+  /** A button of the editor or the list that moves an article to another state. */
+  public record Move(String action, String label, boolean needsTime) {}
+
+  /**
+   * The newsroom's list of articles.
+   *
+   * @param filters the query as typed, to show it again
+   */
+  public record Articles(
+      Layout layout,
+      PageMeta meta,
+      String csrf,
+      DeskListing listing,
+      Map<String, String> filters,
+      List<String> statuses,
+      List<org.broadsheet.article.Section> sections,
+      List<org.broadsheet.article.Author> authors,
+      Map<Long, List<Move>> moves,
+      Map<Long, String> times,
+      String notice,
+      String previous,
+      String next,
+      boolean mayWrite) {}
 }

@@ -1,0 +1,323 @@
+package org.broadsheet.newsroom;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.LongPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.broadsheet.article.Article;
+import org.broadsheet.article.ArticleDraft;
+import org.broadsheet.article.ArticleRules;
+import org.broadsheet.article.ArticleStatus;
+import org.broadsheet.article.ArticleType;
+import org.broadsheet.article.Author;
+import org.broadsheet.article.Figures;
+import org.broadsheet.article.Seo;
+import org.broadsheet.article.Slugs;
+import org.broadsheet.article.Source;
+import org.broadsheet.article.Tag;
+import org.broadsheet.media.Image;
+
+/**
+ * The editor's form exactly as the writer typed it: every field a text, so that a refused save, a
+ * conflict or an expired session shows it again word for word.
+ *
+ * @param authors the bylines, names separated by commas
+ * @param tags names separated by commas
+ * @param leadImage the number of a stored picture, or empty for none
+ * @param version the version of the article the writer started from; empty for a new one
+ */
+public record EditorForm(
+    String kicker,
+    String headline,
+    String standfirst,
+    String body,
+    String section,
+    String tags,
+    String authors,
+    String leadImage,
+    String leadCaption,
+    String leadAlt,
+    String slug,
+    String seoTitle,
+    String seoDescription,
+    String type,
+    String dateline,
+    List<SourceRow> sources,
+    boolean commentsOpen,
+    String version) {
+
+  /** The longest body the editor takes: a long read is some 60,000 characters. */
+  public static final int MAX_BODY_CHARS = 200_000;
+
+  /** Empty source rows the form offers for new sources, besides those already given. */
+  static final int SPARE_SOURCE_ROWS = 2;
+
+  /** A body's figure names a stored picture by its number: {@code src="picture:12"}. */
+  static final Pattern PICTURE = Pattern.compile("picture:(\\d{1,18})");
+
+  /** One source as typed; all empty is no source. */
+  public record SourceRow(String kind, String name, String link, String reason) {
+    boolean blank() {
+      return name.isBlank() && link.isBlank() && reason.isBlank();
+    }
+  }
+
+  /** What the form makes of itself: a draft to store, or the problems by field. */
+  sealed interface Reading {
+    record Draft(ArticleDraft draft, Seo seo) implements Reading {}
+
+    record Problems(Map<String, String> problems) implements Reading {}
+  }
+
+  /** The names of every field, for keeping them across a sign-in. */
+  static final List<String> FIELDS =
+      List.of(
+          "kicker",
+          "headline",
+          "standfirst",
+          "body",
+          "section",
+          "tags",
+          "authors",
+          "lead-image",
+          "lead-caption",
+          "lead-alt",
+          "slug",
+          "seo-title",
+          "seo-description",
+          "type",
+          "dateline",
+          "source-rows",
+          "comments",
+          "version");
+
+  /** The form as sent; a missing field is empty. */
+  static EditorForm read(Function<String, String> field) {
+    Function<String, String> text =
+        name -> Optional.ofNullable(field.apply(name)).orElse("").replace("\u0000", "");
+    int rows = Math.clamp(number(text.apply("source-rows")), 0, ArticleRules.MAX_SOURCES + 10);
+    List<SourceRow> sources = new ArrayList<>();
+    for (int i = 0; i < rows; i++) {
+      sources.add(
+          new SourceRow(
+              text.apply("source-kind-" + i),
+              text.apply("source-name-" + i),
+              text.apply("source-link-" + i),
+              text.apply("source-reason-" + i)));
+    }
+    return new EditorForm(
+        text.apply("kicker"),
+        text.apply("headline"),
+        text.apply("standfirst"),
+        text.apply("body").replace("\r\n", "\n"),
+        text.apply("section"),
+        text.apply("tags"),
+        text.apply("authors"),
+        text.apply("lead-image").strip(),
+        text.apply("lead-caption"),
+        text.apply("lead-alt"),
+        text.apply("slug").strip(),
+        text.apply("seo-title"),
+        text.apply("seo-description"),
+        text.apply("type"),
+        text.apply("dateline"),
+        sources,
+        !text.apply("comments").isEmpty(),
+        text.apply("version").strip());
+  }
+
+  /** An empty form for a new article, with the writer's byline. */
+  static EditorForm blank(String byline) {
+    return new EditorForm(
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        byline,
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        ArticleType.NEWS.word(),
+        "",
+        List.of(),
+        true,
+        "");
+  }
+
+  /** The stored article in the form. */
+  static EditorForm of(Article article, Seo seo, String version) {
+    Image lead = article.leadImage();
+    return new EditorForm(
+        article.kicker(),
+        article.headline(),
+        article.standfirst(),
+        article.body(),
+        article.section().name(),
+        String.join(", ", article.tags().stream().map(Tag::name).toList()),
+        String.join(", ", article.authors().stream().map(Author::name).toList()),
+        lead == null ? "" : Long.toString(lead.id()),
+        lead == null ? "" : lead.caption(),
+        lead == null ? "" : lead.altText(),
+        article.slug(),
+        seo.title(),
+        seo.description(),
+        article.type().word(),
+        article.dateline(),
+        article.sources().stream()
+            .map(
+                s ->
+                    new SourceRow(
+                        s.kind().word(),
+                        s.name() == null ? "" : s.name(),
+                        s.link() == null ? "" : s.link(),
+                        s.reason() == null ? "" : s.reason()))
+            .toList(),
+        article.commentsOpen(),
+        version);
+  }
+
+  /** The same text, started from another version: the writer saves over what is stored now. */
+  EditorForm startedFrom(String otherVersion) {
+    return new EditorForm(
+        kicker,
+        headline,
+        standfirst,
+        body,
+        section,
+        tags,
+        authors,
+        leadImage,
+        leadCaption,
+        leadAlt,
+        slug,
+        seoTitle,
+        seoDescription,
+        type,
+        dateline,
+        sources,
+        commentsOpen,
+        otherVersion);
+  }
+
+  /** The given sources and a few empty rows to add more, without JavaScript. */
+  public List<SourceRow> sourceRows() {
+    List<SourceRow> rows = new ArrayList<>(sources.stream().filter(r -> !r.blank()).toList());
+    for (int i = 0; i < SPARE_SOURCE_ROWS; i++) {
+      rows.add(new SourceRow(Source.Kind.NAMED_PERSON.word(), "", "", ""));
+    }
+    return rows;
+  }
+
+  /**
+   * The draft this form describes, over the stored article (whose status and times it keeps), or
+   * the problems the form itself shows before the article's rules are asked.
+   *
+   * @param pictureExists whether a stored picture has this number
+   */
+  Reading draft(Article stored, Instant now, LongPredicate pictureExists) {
+    Map<String, String> problems = new LinkedHashMap<>();
+    Long leadId = null;
+    if (!leadImage.isEmpty()) {
+      if (!leadImage.matches("\\d{1,18}") || !pictureExists.test(Long.parseLong(leadImage))) {
+        problems.put("lead-image", "there is no stored picture numbered \"" + leadImage + "\"");
+      } else {
+        leadId = Long.parseLong(leadImage);
+      }
+    }
+    if (body.length() > MAX_BODY_CHARS) {
+      problems.put(
+          "body",
+          "the body is %,d characters; it may be at most %,d"
+              .formatted(body.length(), MAX_BODY_CHARS));
+    }
+    Map<String, Long> figures = new LinkedHashMap<>();
+    if (stored != null) {
+      stored.figures().forEach((reference, picture) -> figures.put(reference, picture.id()));
+    }
+    for (Figures.Placement placement : Figures.in(body)) {
+      Matcher picture = PICTURE.matcher(placement.source());
+      if (picture.matches()) {
+        long id = Long.parseLong(picture.group(1));
+        if (pictureExists.test(id)) {
+          figures.put(placement.source(), id);
+        } else {
+          problems.putIfAbsent(
+              "body",
+              "line %d places picture %d, which is not stored".formatted(placement.line(), id));
+        }
+      }
+    }
+    Optional<ArticleType> articleType = ArticleType.parse(type);
+    if (articleType.isEmpty()) {
+      problems.put("type", "type must be one of " + ArticleType.words());
+    }
+    List<Source> given = new ArrayList<>();
+    for (SourceRow row : sources) {
+      if (row.blank()) {
+        continue;
+      }
+      Optional<Source.Kind> kind = Source.Kind.parse(row.kind());
+      if (kind.isEmpty()) {
+        problems.putIfAbsent("sources", "a source's kind must be one of " + Source.Kind.words());
+        continue;
+      }
+      given.add(
+          new Source(row.name().strip(), kind.get(), row.link().strip(), row.reason().strip()));
+    }
+    String chosenSlug = slug.isEmpty() ? Slugs.of(headline) : slug;
+    Instant published = stored == null ? now : stored.publishedAt();
+    ArticleDraft draft =
+        new ArticleDraft(
+            chosenSlug,
+            kicker.strip(),
+            headline.strip(),
+            standfirst.strip(),
+            body,
+            section.strip(),
+            names(tags),
+            names(authors),
+            stored == null ? ArticleStatus.DRAFT : stored.status(),
+            published,
+            now.isBefore(published) ? published : now,
+            leadId,
+            figures,
+            null,
+            articleType.orElse(ArticleType.NEWS),
+            dateline.strip(),
+            given,
+            leadId == null || leadCaption.isBlank() ? null : leadCaption.strip(),
+            leadId == null || leadAlt.isBlank() ? null : leadAlt.strip());
+    if (!problems.isEmpty()) {
+      Map<String, String> all = new LinkedHashMap<>(ArticleRules.problems(draft));
+      all.putAll(problems);
+      all.putAll(new Seo(seoTitle, seoDescription).problems());
+      return new Reading.Problems(all);
+    }
+    return new Reading.Draft(draft, new Seo(seoTitle, seoDescription));
+  }
+
+  /** Names separated by commas, each trimmed, empty ones left out. */
+  static List<String> names(String text) {
+    return Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
+
+  private static int number(String text) {
+    try {
+      return Integer.parseInt(text.strip());
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+}
