@@ -51,7 +51,7 @@ public final class ArticleService {
   private final DraftStore drafts = new DraftStore();
   private final AuthorStore authors = new AuthorStore();
   private final CommentCountStore commentCounts = new CommentCountStore();
-  private final DeskStore desk = new DeskStore();
+  private final DeskListingStore listings = new DeskListingStore();
   private final BodyRenderer bodies = new BodyRenderer();
   private final Clock clock;
 
@@ -207,7 +207,7 @@ public final class ArticleService {
 
   /** Articles of every status for the newsroom, filtered, most recently changed first. */
   public DeskListing desk(DeskListing.Query query) {
-    return database.read(tx -> desk.list(tx, query));
+    return database.read(tx -> listings.list(tx, query));
   }
 
   /** The article with this id, whatever its status, with every picture it names. */
@@ -217,12 +217,12 @@ public final class ArticleService {
 
   /** The article's search-engine title and description; empty ones when it has none. */
   public Seo seo(long articleId) {
-    return database.read(tx -> desk.seo(tx, articleId));
+    return database.read(tx -> listings.seo(tx, articleId));
   }
 
   /** Every author with a byline page, by name: the editor's choices of bylines. */
   public List<Author> authors() {
-    return database.read(desk::everyAuthor);
+    return database.read(listings::everyAuthor);
   }
 
   /**
@@ -238,7 +238,7 @@ public final class ArticleService {
           }
           SaveOutcome outcome = create(tx, draft);
           if (outcome instanceof SaveOutcome.Saved saved) {
-            desk.setSeo(tx, saved.id(), seo);
+            listings.setSeo(tx, saved.id(), seo);
             commentCounts.setOpen(tx, saved.id(), commentsOpen);
           }
           return outcome;
@@ -255,7 +255,7 @@ public final class ArticleService {
           }
           SaveOutcome outcome = update(tx, id, draft);
           if (outcome instanceof SaveOutcome.Saved) {
-            desk.setSeo(tx, id, seo);
+            listings.setSeo(tx, id, seo);
             commentCounts.setOpen(tx, id, commentsOpen);
           }
           return outcome;

@@ -14,7 +14,7 @@ import org.jdbi.v3.core.statement.Query;
  * The newsroom's view of articles: every status, filtered by status, section, author and words, and
  * what it writes beside an article's fields (search-engine title and description).
  */
-final class DeskStore {
+final class DeskListingStore {
   private static final String FROM =
       """
       FROM article a
