@@ -87,12 +87,16 @@ public final class Application implements AutoCloseable {
   private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Application.class);
   private static final Duration CLOCK_WATCH = Duration.ofSeconds(5);
 
-  /** Held comments the dashboard counts at most (it says "1,000 or more" beyond). */
+  /** Held comments the dashboard counts at most. */
   private static final int HELD_SHOWN = 1000;
+
+  /** How often scheduled articles are checked for coming due: they are published this late. */
+  private static final Duration SCHEDULE_WATCH = Duration.ofSeconds(1);
 
   private static final String BASE_URL = "site.base_url";
   private WebServer web;
   private PageInvalidation invalidation;
+  private ScheduledPublishing scheduled;
   private SiteLock lock;
   private String baseUrlWarning;
   private final Clock clock;
@@ -116,6 +120,7 @@ public final class Application implements AutoCloseable {
       media.moveFolderIntoDatabase();
       media.makeMissingCopies();
       this.articles = new ArticleService(database, clock);
+      articles.keepSchedules();
       this.corrections = new CorrectionService(database);
       this.mailer = new Mailer(() -> MailSettings.from(settings));
       this.comments =
@@ -300,6 +305,9 @@ public final class Application implements AutoCloseable {
     changes.watch(Duration.ofSeconds(1));
     changes.listenForOtherNodes();
     invalidation.watchTheClock(CLOCK_WATCH);
+    // Before the first request: what came due while the site was stopped is published at once.
+    scheduled = new ScheduledPublishing(articles, audit);
+    scheduled.start(SCHEDULE_WATCH);
     web =
         new WebServer(
             templates,
@@ -446,6 +454,9 @@ public final class Application implements AutoCloseable {
 
   @Override
   public void close() {
+    if (scheduled != null) {
+      scheduled.close();
+    }
     if (invalidation != null) {
       invalidation.close();
     }

@@ -40,6 +40,14 @@ final class DeskListingStore {
                    JOIN author au ON au.id = aa.author_id WHERE au.slug = :author)""");
       binds.put("author", query.authorSlug());
     }
+    if (query.owner() != null) {
+      conditions.add(
+          """
+          (a.created_by = :owner OR a.id IN (SELECT aa.article_id FROM article_author aa
+                   JOIN author au ON au.id = aa.author_id WHERE au.slug = :ownerAuthor))""");
+      binds.put("owner", query.owner().userId());
+      binds.put("ownerAuthor", query.owner().authorSlug());
+    }
     if (present(query.text())) {
       conditions.add(
           """
@@ -57,7 +65,7 @@ final class DeskListingStore {
         h.createQuery(
             """
             SELECT a.id, a.slug, a.kicker, a.headline, a.status, s.name AS section,
-              a.published_at, a.updated_at
+              a.published_at, a.updated_at, a.version, a.created_by
             """
                 + FROM
                 + where
@@ -77,7 +85,9 @@ final class DeskListingStore {
                         rs.getString("section"),
                         List.of(),
                         Instant.ofEpochMilli(rs.getLong("published_at")),
-                        Instant.ofEpochMilli(rs.getLong("updated_at"))))
+                        Instant.ofEpochMilli(rs.getLong("updated_at")),
+                        rs.getLong("version"),
+                        createdBy(rs)))
             .list();
     Map<Long, List<Author>> authors = authorsOf(h, entries.stream().map(e -> e.id()).toList());
     return new DeskListing(
@@ -93,7 +103,9 @@ final class DeskListingStore {
                         e.section(),
                         authors.getOrDefault(e.id(), List.of()),
                         e.publishedAt(),
-                        e.updatedAt()))
+                        e.updatedAt(),
+                        e.version(),
+                        e.createdBy()))
             .toList(),
         query.page(),
         pageCount,
@@ -150,6 +162,11 @@ final class DeskListingStore {
         .forEach(
             e -> authors.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
     return authors;
+  }
+
+  private static Long createdBy(java.sql.ResultSet rs) throws java.sql.SQLException {
+    long id = rs.getLong("created_by");
+    return rs.wasNull() ? null : id;
   }
 
   private static boolean present(String text) {

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.broadsheet.article.Actor;
 import org.broadsheet.article.Article;
 import org.broadsheet.article.ArticleDraft;
 import org.broadsheet.article.ArticleRules;
@@ -322,7 +323,8 @@ public final class MarkdownImporter {
             plan.dateline,
             plan.sources,
             plan.lead == null || plan.lead.caption().isBlank() ? null : plan.lead.caption(),
-            plan.lead == null || plan.lead.alt().isBlank() ? null : plan.lead.alt()));
+            plan.lead == null || plan.lead.alt().isBlank() ? null : plan.lead.alt()),
+        Actor.IMPORT);
   }
 
   private Image storePicture(Transaction tx, ArticlePictures.PicturePlan plan) {

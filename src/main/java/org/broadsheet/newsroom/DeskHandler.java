@@ -3,7 +3,7 @@ package org.broadsheet.newsroom;
 import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +22,13 @@ import org.broadsheet.web.PageMeta;
 final class DeskHandler {
   static final int PAGE_SIZE = 25;
   static final int ON_DASHBOARD = 5;
+
+  /**
+   * The moves the list offers beside each article (and restoring from the trash); the others are in
+   * the editor.
+   */
+  private static final List<String> ON_THE_LIST =
+      List.of(ArticleStatus.UNPUBLISHED.word(), ArticleStatus.TRASH.word());
 
   private final ArticleService articles;
   private final AccountService accounts;
@@ -45,27 +52,32 @@ final class DeskHandler {
       return;
     }
     User user = signedIn.get().user();
-    List<NewsroomPages.Shelf> shelves = List.of();
-    if (EditorRights.mayWrite(user)) {
-      shelves =
-          List.of(
-              shelf(
-                  "Your drafts",
-                  new DeskListing.Query(
-                      ArticleStatus.DRAFT,
-                      null,
-                      user.authorSlug().isEmpty() ? "-" : user.authorSlug(),
-                      null,
-                      1,
-                      ON_DASHBOARD),
-                  user.authorSlug().isEmpty()
-                      ? "Articles are yours when a byline is your author page; ask an administrator"
-                          + " to link yours (users author)."
-                      : "No drafts of yours."),
-              shelf(
-                  "Recently published",
-                  DeskListing.Query.of(ArticleStatus.PUBLISHED, ON_DASHBOARD),
-                  "Nothing published yet."));
+    List<NewsroomPages.Shelf> shelves = new ArrayList<>();
+    if (ArticleWorkflow.mayCreate(user.role())) {
+      DeskListing.Owner me = new DeskListing.Owner(user.id(), user.authorSlug());
+      boolean publishes = user.may(Permission.PUBLISH);
+      shelves.add(
+          shelf(
+              "Your drafts",
+              DeskListing.Query.of(ArticleStatus.DRAFT, ON_DASHBOARD).ownedBy(me),
+              "No drafts of yours."));
+      shelves.add(
+          shelf(
+              publishes ? "Waiting for review" : "Yours in review",
+              publishes
+                  ? DeskListing.Query.of(ArticleStatus.IN_REVIEW, ON_DASHBOARD)
+                  : DeskListing.Query.of(ArticleStatus.IN_REVIEW, ON_DASHBOARD).ownedBy(me),
+              "Nothing waits for review."));
+      shelves.add(
+          shelf(
+              "Scheduled",
+              DeskListing.Query.of(ArticleStatus.SCHEDULED, ON_DASHBOARD),
+              "Nothing is scheduled."));
+      shelves.add(
+          shelf(
+              "Recently published",
+              DeskListing.Query.of(ArticleStatus.PUBLISHED, ON_DASHBOARD),
+              "Nothing published yet."));
     }
     boolean moderates = user.may(Permission.MODERATE_COMMENTS);
     NewsroomAccess.html(
@@ -82,7 +94,7 @@ final class DeskHandler {
                     user.may(Permission.READ_AUDIT_LOG),
                     accounts.sessionCount(user),
                     null,
-                    EditorRights.mayWrite(user),
+                    ArticleWorkflow.mayCreate(user.role()),
                     shelves,
                     moderates ? comments.waitingForModeration() : null,
                     moderates && comments.readerReports().isPresent()
@@ -94,7 +106,7 @@ final class DeskHandler {
     DeskListing found = articles.desk(query);
     Map<String, String> filters = new LinkedHashMap<>();
     filters.put("status", query.status() == null ? null : query.status().word());
-    filters.put("author", query.authorSlug());
+    filters.put("mine", query.owner() == null ? null : "yes");
     return new NewsroomPages.Shelf(
         title,
         found.entries(),
@@ -109,7 +121,7 @@ final class DeskHandler {
       return;
     }
     Map<String, String> filters = new LinkedHashMap<>();
-    for (String name : List.of("status", "section", "author", "q")) {
+    for (String name : List.of("status", "section", "author", "q", "mine")) {
       String value = ctx.queryParam(name);
       filters.put(name, value == null || value.isBlank() ? null : value.strip());
     }
@@ -118,15 +130,32 @@ final class DeskHandler {
             ? null
             : ArticleStatus.parse(filters.get("status")).orElse(null);
     int page = pageNumber(ctx.queryParam("page"));
-    DeskListing listing =
-        articles.desk(
-            new DeskListing.Query(
-                status,
-                filters.get("section"),
-                filters.get("author"),
-                filters.get("q"),
-                page,
-                PAGE_SIZE));
+    User user = signedIn.get().user();
+    DeskListing.Query query =
+        new DeskListing.Query(
+            status,
+            filters.get("section"),
+            filters.get("author"),
+            filters.get("q"),
+            page,
+            PAGE_SIZE,
+            null);
+    if (filters.get("mine") != null) {
+      query = query.ownedBy(new DeskListing.Owner(user.id(), user.authorSlug()));
+    }
+    DeskListing listing = articles.desk(query);
+    Map<Long, List<NewsroomPages.Move>> moves = new LinkedHashMap<>();
+    for (DeskListing.Entry entry : listing.entries()) {
+      moves.put(
+          entry.id(),
+          DeskRules.moves(user, entry.desk()).stream()
+              .filter(
+                  move ->
+                      ON_THE_LIST.contains(move.to())
+                          || (entry.status() == ArticleStatus.TRASH
+                              && move.to().equals(ArticleStatus.DRAFT.word())))
+              .toList());
+    }
     NewsroomAccess.html(
         ctx,
         access
@@ -140,10 +169,10 @@ final class DeskHandler {
                     access.formToken(signedIn.get()),
                     listing,
                     filters,
-                    Arrays.stream(ArticleStatus.values()).map(ArticleStatus::word).toList(),
+                    List.of(ArticleStatus.values()),
                     articles.sections(),
                     articles.authors(),
-                    Map.of(),
+                    moves,
                     times(listing),
                     noticeOf(ctx.queryParam("done")),
                     page > 1 ? link(filters, page - 1) : null,
@@ -159,7 +188,9 @@ final class DeskHandler {
   }
 
   private static String noticeOf(String done) {
-    return done == null ? null : "Done: " + done + ".";
+    return ArticleStatus.parse(done)
+        .map(s -> "Done: the article is now " + s.label().toLowerCase(java.util.Locale.ROOT) + ".")
+        .orElse(null);
   }
 
   private static int pageNumber(String text) {

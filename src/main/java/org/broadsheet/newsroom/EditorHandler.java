@@ -8,14 +8,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.broadsheet.article.Actor;
 import org.broadsheet.article.Article;
 import org.broadsheet.article.ArticlePages;
 import org.broadsheet.article.ArticleService;
 import org.broadsheet.article.ArticleService.SaveOutcome;
 import org.broadsheet.article.Author;
 import org.broadsheet.article.BelowTheArticle;
+import org.broadsheet.article.Dateline;
+import org.broadsheet.article.DeskArticle;
+import org.broadsheet.article.Revision;
 import org.broadsheet.article.Section;
-import org.broadsheet.audit.Actor;
 import org.broadsheet.audit.AuditService;
 import org.broadsheet.media.MediaService;
 import org.broadsheet.web.PageMeta;
@@ -23,8 +26,9 @@ import org.broadsheet.web.WebServer;
 
 /**
  * The article editor: a new article, an existing one, and its preview as readers will see it. Every
- * save is checked on the server (who may, the form's origin and token, the article's rules), and
- * whatever refuses it shows the form again with every word the writer typed.
+ * save is checked on the server (who may, the form's origin and token, the article's rules, the
+ * version the writer started from), and whatever refuses it shows the form again with every word
+ * the writer typed.
  */
 final class EditorHandler {
   static final String ARTICLES = "/newsroom/articles";
@@ -57,6 +61,10 @@ final class EditorHandler {
     return editorPath(id) + "/preview";
   }
 
+  static Actor actor(Session session) {
+    return Actor.person(session.user().id(), session.user().email());
+  }
+
   void newPage(Context ctx) {
     access
         .allowed(ctx, Permission.WRITE_OWN_DRAFTS)
@@ -80,7 +88,8 @@ final class EditorHandler {
     switch (form.draft(null, Instant.now(), this::pictureExists)) {
       case EditorForm.Reading.Problems problems -> refused(ctx, session, null, form, problems);
       case EditorForm.Reading.Draft draft -> {
-        SaveOutcome outcome = articles.create(draft.draft(), draft.seo(), form.commentsOpen());
+        SaveOutcome outcome =
+            articles.create(draft.draft(), draft.seo(), form.commentsOpen(), actor(session));
         saved(ctx, session, null, form, outcome, "article.create");
       }
     }
@@ -91,19 +100,31 @@ final class EditorHandler {
     if (session.isEmpty()) {
       return;
     }
-    Article article = article(ctx);
-    if (!EditorRights.mayEdit(session.get().user(), article)) {
+    User user = session.get().user();
+    DeskArticle desk = desk(ctx);
+    boolean editable = DeskRules.mayEdit(user, desk);
+    if (!editable && DeskRules.moves(user, desk).isEmpty()) {
       notAllowed(ctx);
       return;
     }
-    String notice = ctx.queryParam("saved") != null ? "Saved." : null;
+    Article article = articles.byId(desk.id()).orElseThrow(NotFoundResponse::new);
+    String notice = notice(ctx.queryParam("done"));
     show(
         ctx,
         session.get(),
-        article,
-        EditorForm.of(article, articles.seo(article.id()), ""),
+        desk,
+        EditorForm.of(article, articles.seo(desk.id()), Long.toString(desk.version())),
         Map.of(),
         notice);
+  }
+
+  private static String notice(String done) {
+    return switch (done == null ? "" : done) {
+      case "saved" -> "Saved.";
+      case "restored" -> "The revision is restored, as a new version.";
+      case "" -> null;
+      default -> "Done: the article is now " + done.replace('-', ' ') + ".";
+    };
   }
 
   void save(Context ctx) {
@@ -113,23 +134,35 @@ final class EditorHandler {
       return;
     }
     Session session = signedIn.get();
-    Article article = article(ctx);
-    if (!EditorRights.mayEdit(session.user(), article)) {
+    DeskArticle desk = desk(ctx);
+    if (!DeskRules.mayEdit(session.user(), desk)) {
       notAllowed(ctx);
       return;
     }
     if (!access.formPasses(ctx, session)) {
       return;
     }
+    Article article = articles.byId(desk.id()).orElseThrow(NotFoundResponse::new);
     EditorForm form = EditorForm.read(ctx::formParam);
     switch (form.draft(article, Instant.now(), this::pictureExists)) {
-      case EditorForm.Reading.Problems problems -> refused(ctx, session, article, form, problems);
+      case EditorForm.Reading.Problems problems -> refused(ctx, session, desk, form, problems);
       case EditorForm.Reading.Draft draft -> {
         SaveOutcome outcome =
-            articles.update(article.id(), draft.draft(), draft.seo(), form.commentsOpen());
-        saved(ctx, session, article, form, outcome, "article.edit");
+            articles.update(
+                desk.id(),
+                startedFrom(form),
+                draft.draft(),
+                draft.seo(),
+                form.commentsOpen(),
+                actor(session));
+        saved(ctx, session, desk, form, outcome, "article.edit");
       }
     }
+  }
+
+  /** The version the writer started from; one that cannot be is stale, never a blind overwrite. */
+  private static long startedFrom(EditorForm form) {
+    return form.version().matches("\\d{1,18}") ? Long.parseLong(form.version()) : -1;
   }
 
   /** The article exactly as readers will see it, before anything is public; never cached. */
@@ -138,11 +171,11 @@ final class EditorHandler {
     if (session.isEmpty()) {
       return;
     }
-    if (!EditorRights.mayPreview(session.get().user())) {
+    if (!DeskRules.mayPreview(session.get().user())) {
       notAllowed(ctx);
       return;
     }
-    Article article = article(ctx);
+    Article article = idIn(ctx.path()).flatMap(articles::byId).orElseThrow(NotFoundResponse::new);
     NewsroomAccess.html(ctx, pages.render(article, BelowTheArticle.Below.NOTHING));
   }
 
@@ -155,13 +188,13 @@ final class EditorHandler {
     String notice =
         "Your session had ended, so nothing was saved yet. Everything you typed is below: save"
             + " again to keep it.";
-    if (path.equals(NEW) && EditorRights.mayWrite(session.user())) {
+    if (path.equals(NEW) && ArticleWorkflow.mayCreate(session.user().role())) {
       show(ctx, session, null, form, Map.of(), notice);
       return;
     }
-    Optional<Article> article = idIn(path).flatMap(articles::byId);
-    if (article.isPresent() && EditorRights.mayEdit(session.user(), article.get())) {
-      show(ctx, session, article.get(), form, Map.of(), notice);
+    Optional<DeskArticle> desk = idIn(path).flatMap(articles::desk);
+    if (desk.isPresent() && DeskRules.mayEdit(session.user(), desk.get())) {
+      show(ctx, session, desk.get(), form, Map.of(), notice);
       return;
     }
     ctx.redirect(NewsroomAccess.localPath(path), HttpStatus.SEE_OTHER);
@@ -170,47 +203,96 @@ final class EditorHandler {
   private void saved(
       Context ctx,
       Session session,
-      Article article,
+      DeskArticle desk,
       EditorForm form,
       SaveOutcome outcome,
       String action) {
     switch (outcome) {
       case SaveOutcome.Saved saved -> {
         audit.record(
-            new Actor(session.user().email(), WebServer.client(ctx).ip()),
+            new org.broadsheet.audit.Actor(session.user().email(), WebServer.client(ctx).ip()),
             action,
-            form.slug().isEmpty() ? Long.toString(saved.id()) : form.slug(),
-            "");
+            articles.slugOf(saved.id()).orElse(Long.toString(saved.id())),
+            "version " + saved.version());
         boolean preview = ctx.formParam("preview") != null;
         ctx.redirect(
-            preview ? previewPath(saved.id()) : editorPath(saved.id()) + "?saved",
+            preview ? previewPath(saved.id()) : editorPath(saved.id()) + "?done=saved",
             HttpStatus.SEE_OTHER);
       }
       case SaveOutcome.Refused refused ->
-          refused(ctx, session, article, form, new EditorForm.Reading.Problems(refused.problems()));
+          refused(ctx, session, desk, form, new EditorForm.Reading.Problems(refused.problems()));
+      case SaveOutcome.Stale stale -> conflict(ctx, session, desk, form, stale);
       case SaveOutcome.NotFound notFound -> throw new NotFoundResponse();
     }
+  }
+
+  /**
+   * Someone saved the article since the writer started: their text is shown again, now starting
+   * from the current version, with what the other save changed.
+   */
+  private void conflict(
+      Context ctx, Session session, DeskArticle desk, EditorForm form, SaveOutcome.Stale stale) {
+    List<Revision> revisions = articles.revisions(desk.id());
+    long from = startedFrom(form);
+    Optional<Revision> started = revisions.stream().filter(r -> r.version() == from).findFirst();
+    Optional<Revision> current =
+        revisions.stream().filter(r -> r.version() == stale.currentVersion()).findFirst();
+    List<NewsroomPages.FieldChange> changes =
+        started.isPresent() && current.isPresent()
+            ? articles.diff(started.get().id(), current.get().id()).orElseThrow().changes().stream()
+                .filter(change -> !change.field().equals("Updated at"))
+                .map(NewsroomPages.FieldChange::of)
+                .toList()
+            : List.of();
+    Dateline dates = new Dateline(access.zone());
+    NewsroomPages.Conflict conflict =
+        new NewsroomPages.Conflict(
+            stale.savedBy() == null ? "Someone" : stale.savedBy(),
+            stale.savedAt() == null ? "a moment ago" : dates.text(stale.savedAt()),
+            changes);
+    ctx.status(HttpStatus.CONFLICT);
+    DeskArticle now = articles.desk(desk.id()).orElse(desk);
+    render(
+        ctx,
+        session,
+        now,
+        form.startedFrom(Long.toString(stale.currentVersion())),
+        Map.of(),
+        null,
+        conflict);
   }
 
   private void refused(
       Context ctx,
       Session session,
-      Article article,
+      DeskArticle desk,
       EditorForm form,
       EditorForm.Reading.Problems problems) {
     ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-    show(ctx, session, article, form, problems.problems(), null);
+    show(ctx, session, desk, form, problems.problems(), null);
   }
 
-  private void show(
+  void show(
       Context ctx,
       Session session,
-      Article article,
+      DeskArticle desk,
       EditorForm form,
       Map<String, String> problems,
       String notice) {
-    String heading = article == null ? "New article" : "Edit: " + article.headline();
-    String path = article == null ? NEW : editorPath(article.id());
+    render(ctx, session, desk, form, problems, notice, null);
+  }
+
+  private void render(
+      Context ctx,
+      Session session,
+      DeskArticle desk,
+      EditorForm form,
+      Map<String, String> problems,
+      String notice,
+      NewsroomPages.Conflict conflict) {
+    String heading = desk == null ? "New article" : "Edit: " + desk.headline();
+    String path = desk == null ? NEW : editorPath(desk.id());
+    User user = session.user();
     NewsroomAccess.html(
         ctx,
         access
@@ -228,12 +310,13 @@ final class EditorHandler {
                     notice,
                     articles.sections().stream().map(Section::name).toList(),
                     articles.authors().stream().map(Author::name).toList(),
-                    article == null ? null : article.id(),
-                    article == null ? null : article.status().word(),
-                    article == null ? null : article.path(),
-                    null,
-                    List.of(),
-                    access.zone().getId())));
+                    desk == null ? null : desk.id(),
+                    desk == null ? null : desk.status().label(),
+                    desk == null ? null : org.broadsheet.article.Article.pathOf(desk.slug()),
+                    conflict,
+                    desk == null ? List.of() : DeskRules.moves(user, desk),
+                    access.zone().getId(),
+                    desk == null || DeskRules.mayEdit(user, desk))));
   }
 
   /**
@@ -262,12 +345,12 @@ final class EditorHandler {
         kept);
   }
 
-  private Article article(Context ctx) {
-    return idIn(ctx.path()).flatMap(articles::byId).orElseThrow(NotFoundResponse::new);
+  DeskArticle desk(Context ctx) {
+    return idIn(ctx.path()).flatMap(articles::desk).orElseThrow(NotFoundResponse::new);
   }
 
   /** The article's number in an editor path: /newsroom/articles/12 or …/12/preview. */
-  private static Optional<Long> idIn(String path) {
+  static Optional<Long> idIn(String path) {
     String rest = path.startsWith(ARTICLES + "/") ? path.substring(ARTICLES.length() + 1) : "";
     String number = rest.contains("/") ? rest.substring(0, rest.indexOf('/')) : rest;
     return number.matches("\\d{1,18}") ? Optional.of(Long.parseLong(number)) : Optional.empty();
@@ -283,7 +366,7 @@ final class EditorHandler {
         : articles.author(user.authorSlug()).map(Author::name).orElse(user.name());
   }
 
-  private void notAllowed(Context ctx) {
+  void notAllowed(Context ctx) {
     access.refuse(
         ctx,
         HttpStatus.FORBIDDEN,

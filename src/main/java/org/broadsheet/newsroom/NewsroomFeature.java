@@ -31,6 +31,8 @@ public final class NewsroomFeature {
   private final AuditHandler auditHandler;
   private final EditorHandler editor;
   private final DeskHandler desk;
+  private final MoveHandler moves;
+  private final RevisionsHandler revisions;
 
   /**
    * @param pages renders an article's page as readers see it, for the preview
@@ -55,6 +57,8 @@ public final class NewsroomFeature {
     Supplier<ZoneId> zone = () -> site.get().timeZone();
     this.editor = new EditorHandler(articles, media, pages, audit, access);
     this.desk = new DeskHandler(articles, accounts, comments, access);
+    this.moves = new MoveHandler(articles, audit, access, editor);
+    this.revisions = new RevisionsHandler(articles, audit, access, editor);
     this.handler = new NewsroomHandler(accounts, resets, access, editor::resume);
     this.auditHandler = new AuditHandler(audit, access, zone);
   }
@@ -79,6 +83,9 @@ public final class NewsroomFeature {
       routes.get(EditorHandler.ARTICLES + "/{id}", editor::editPage);
       routes.post(EditorHandler.ARTICLES + "/{id}", editor::save);
       routes.get(EditorHandler.ARTICLES + "/{id}/preview", editor::preview);
+      routes.post(EditorHandler.ARTICLES + "/{id}/move", moves::move);
+      routes.get(EditorHandler.ARTICLES + "/{id}/revisions", revisions::page);
+      routes.post(EditorHandler.ARTICLES + "/{id}/revisions/restore", revisions::restore);
     };
   }
 }

@@ -119,7 +119,15 @@ public final class NewsroomPages {
       String publicPath,
       Conflict conflict,
       List<Move> moves,
-      String zone) {
+      String zone,
+      boolean editable) {
+
+    /** The status as stored ("in-review"), for the workflow's forms. */
+    public String statusWord() {
+      return status == null
+          ? null
+          : org.broadsheet.article.ArticleStatus.parse(status).map(s -> s.word()).orElse(null);
+    }
 
     public List<ArticleType> types() {
       return List.of(ArticleType.values());
@@ -166,7 +174,29 @@ public final class NewsroomPages {
   public record Conflict(String savedBy, String savedAt, List<FieldChange> changes) {}
 
   /** One field's change, as lines: each with a mark ("+", "-" or " ") and its text. */
-  public record FieldChange(String field, List<DiffLine> lines) {}
+  public record FieldChange(String field, List<DiffLine> lines) {
+    /** A field as the revisions' diff gives it: its lines, or its value before and after. */
+    static FieldChange of(org.broadsheet.article.RevisionDiff.FieldChange change) {
+      List<DiffLine> lines = new java.util.ArrayList<>();
+      if (change.lines().isEmpty()) {
+        if (!change.before().isEmpty()) {
+          lines.add(new DiffLine("-", change.before()));
+        }
+        if (!change.after().isEmpty()) {
+          lines.add(new DiffLine("+", change.after()));
+        }
+      } else {
+        for (String line : change.lines()) {
+          if (line.startsWith("@@")) {
+            lines.add(new DiffLine(" ", "…"));
+          } else if (!line.isEmpty()) {
+            lines.add(new DiffLine(line.substring(0, 1), line.substring(1)));
+          }
+        }
+      }
+      return new FieldChange(change.field(), lines);
+    }
+  }
 
   public record DiffLine(String mark, String text) {
     public String kind() {
@@ -178,8 +208,36 @@ public final class NewsroomPages {
     }
   }
 
-  /** A button of the editor or the list that moves an article to another state. */
-  public record Move(String action, String label, boolean needsTime) {}
+  /**
+   * A button of the editor or the list that moves an article to another state.
+   *
+   * @param to the state's word
+   * @param needsTime whether the button asks for a date and time (scheduling)
+   */
+  public record Move(String to, String label, boolean needsTime) {}
+
+  /**
+   * An article's revisions, newest first, and the difference between two of them.
+   *
+   * @param diff the changes from the older chosen revision to the newer, or null when none chosen
+   */
+  public record Revisions(
+      Layout layout,
+      PageMeta meta,
+      long articleId,
+      String headline,
+      String csrf,
+      long currentVersion,
+      List<RevisionLine> revisions,
+      Long from,
+      Long to,
+      List<FieldChange> diff,
+      boolean mayRestore,
+      String problem) {}
+
+  /** One revision as listed. */
+  public record RevisionLine(
+      long id, long version, String time, String datetime, String actor, String what) {}
 
   /**
    * The newsroom's list of articles.
@@ -192,7 +250,7 @@ public final class NewsroomPages {
       String csrf,
       DeskListing listing,
       Map<String, String> filters,
-      List<String> statuses,
+      List<org.broadsheet.article.ArticleStatus> statuses,
       List<org.broadsheet.article.Section> sections,
       List<org.broadsheet.article.Author> authors,
       Map<Long, List<Move>> moves,

@@ -148,30 +148,43 @@ class EditorTest {
 
   @Test
   void onlyThoseTheRolesAllowMayEditAndNothingChangesOtherwise() {
-    long harbour = site.application().articles().idOf("harbour-vote").orElseThrow();
-    String path = "/newsroom/articles/" + harbour;
-    Reader ed = signedIn(site, EDITOR);
-    Map<String, String> form = editorForm(ed, path);
+    Reader ada = signedIn(site, REPORTER);
+    long draft = savedId(send(ada, site, "/newsroom/articles/new", newArticle(ada)));
+    String path = "/newsroom/articles/" + draft;
+    Map<String, String> form = editorForm(ada, path);
     form.put("headline", "Changed by someone not allowed");
 
+    // A contributor and a moderator may not touch another's draft; a moderator writes nothing.
     Reader cy = signedIn(site, CONTRIBUTOR);
     assertThat(cy.get(path).statusCode()).isEqualTo(403);
     form.put("csrf", NewsroomTesting.hiddenFields(cy, "/newsroom").get("csrf"));
     assertThat(send(cy, site, path, form).statusCode()).isEqualTo(403);
-
     Reader mo = signedIn(site, MODERATOR);
     assertThat(mo.get("/newsroom/articles/new").statusCode()).isEqualTo(403);
     assertThat(mo.get("/newsroom/articles").statusCode()).isEqualTo(403);
     form.put("csrf", NewsroomTesting.hiddenFields(mo, "/newsroom").get("csrf"));
     assertThat(send(mo, site, "/newsroom/articles/new", form).statusCode()).isEqualTo(403);
-    assertThat(stored(harbour).headline()).isEqualTo("Harbour Vote Goes to a Second Round");
+    assertThat(send(mo, site, path, form).statusCode()).isEqualTo(403);
+    assertThat(stored(draft).headline()).isEqualTo("Ferry Timetable Moves to Winter Hours");
 
-    // Ada's byline is on it: a reporter edits her own article; the editor anyone's.
-    Reader ada = signedIn(site, REPORTER);
+    // The reporter edits her own draft, the editor anyone's; a published article is the editor's.
     Map<String, String> hers = editorForm(ada, path);
-    hers.put("standfirst", "Councillors split, again.");
+    hers.put("standfirst", "Fewer crossings after dark, from Monday.");
     assertThat(send(ada, site, path, hers).statusCode()).isEqualTo(303);
-    assertThat(stored(harbour).standfirst()).isEqualTo("Councillors split, again.");
+    assertThat(stored(draft).standfirst()).isEqualTo("Fewer crossings after dark, from Monday.");
+    Reader ed = signedIn(site, EDITOR);
+    Map<String, String> edited = editorForm(ed, path);
+    edited.put("kicker", "Ferries");
+    assertThat(send(ed, site, path, edited).statusCode()).isEqualTo(303);
+    assertThat(stored(draft).kicker()).isEqualTo("Ferries");
+
+    long harbour = site.application().articles().idOf("harbour-vote").orElseThrow();
+    Map<String, String> published = editorForm(ed, "/newsroom/articles/" + harbour);
+    published.put("headline", "Changed by a reporter");
+    published.put("csrf", NewsroomTesting.hiddenFields(ada, "/newsroom").get("csrf"));
+    assertThat(send(ada, site, "/newsroom/articles/" + harbour, published).statusCode())
+        .isEqualTo(403);
+    assertThat(stored(harbour).headline()).isEqualTo("Harbour Vote Goes to a Second Round");
   }
 
   @Test

@@ -76,7 +76,7 @@ final class EditorTesting {
   static long savedId(HttpResponse<String> response) {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(303);
     String location = response.headers().firstValue("Location").orElseThrow();
-    assertThat(location).matches("/newsroom/articles/\\d+(\\?saved|/preview)");
+    assertThat(location).matches("/newsroom/articles/\\d+(\\?done=saved|/preview)");
     return Long.parseLong(location.replaceAll("\\D", ""));
   }
 }
