@@ -53,8 +53,11 @@ public record EditorForm(
     boolean commentsOpen,
     String version) {
 
-  /** The longest body the editor takes: a long read is some 60,000 characters. */
-  public static final int MAX_BODY_CHARS = 200_000;
+  /**
+   * The longest body the editor takes: a long read is some 60,000 characters, and this many of any
+   * script, sent as a form, stays under the 1 MB a request may carry.
+   */
+  public static final int MAX_BODY_CHARS = 100_000;
 
   /** Empty source rows the form offers for new sources, besides those already given. */
   static final int SPARE_SOURCE_ROWS = 2;

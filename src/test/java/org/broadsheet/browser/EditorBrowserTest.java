@@ -1,0 +1,97 @@
+package org.broadsheet.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.broadsheet.storage.Engine;
+import org.broadsheet.testing.Cli;
+import org.broadsheet.testing.NodeTools;
+import org.broadsheet.testing.TestSite;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * An editor writes an article in a real browser without any script of ours: a refused save keeps
+ * what was typed, the saved one opens in the editor, and every desk page passes axe-core.
+ */
+@Tag("browser")
+class EditorBrowserTest {
+  @Test
+  void anEditorWritesAnArticleInChromium() throws Exception {
+    String axe = Files.readString(NodeTools.axe());
+    try (TestSite site = TestSite.open(Engine.SQLITE).withDemo().serve()) {
+      Cli.Run added =
+          Cli.withInput(
+              "a long enough password\n",
+              site,
+              "users",
+              "add",
+              "desk@example.org",
+              "--name",
+              "Dee Desk",
+              "--role",
+              "editor");
+      assertThat(added.exitCode()).as(added.err()).isZero();
+      ChromeDriver browser = Chromium.start();
+      List<String> problems = new ArrayList<>();
+      try {
+        browser.get(site.url("/newsroom/articles/new"));
+        browser.findElement(By.id("sign-in-email")).sendKeys("desk@example.org");
+        browser.findElement(By.id("sign-in-password")).sendKeys("a long enough password");
+        browser.findElement(By.cssSelector("form.newsroom-form button[type=submit]")).click();
+        Chromium.arrivesAt(browser, "/newsroom/articles/new");
+
+        browser.findElement(By.id("editor-headline")).sendKeys("Tide Gauge Returns to the Pier");
+        browser.findElement(By.id("editor-body")).sendKeys("A short first paragraph.");
+        browser.findElement(By.id("editor-section")).sendKeys("Local");
+        browser.findElement(By.id("editor-slug")).sendKeys("Not a slug");
+        browser.findElement(By.cssSelector("form.editor-form button.submit")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+            .until(ExpectedConditions.presenceOfElementLocated(By.id("editor-slug-problem")));
+        assertThat(browser.findElement(By.id("editor-slug-problem")).getText())
+            .contains("lower-case letters");
+        assertThat(browser.findElement(By.id("editor-body")).getAttribute("value"))
+            .isEqualTo("A short first paragraph.");
+        check(browser, axe, "the refused form", problems);
+
+        browser.findElement(By.id("editor-slug")).clear();
+        browser.findElement(By.cssSelector("form.editor-form button.submit")).click();
+        Chromium.arrivesAtAddressWith(browser, "?done=saved");
+        String editor = browser.getCurrentUrl().replaceAll("\\?.*", "");
+        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
+            .isEqualTo("Saved.");
+        check(browser, axe, "the saved article", problems);
+
+        for (String path : List.of("/newsroom", "/newsroom/articles", "/newsroom/articles/new")) {
+          browser.get(site.url(path));
+          check(browser, axe, path, problems);
+        }
+        browser.get(editor + "/revisions");
+        check(browser, axe, "revisions", problems);
+        assertThat(problems).as("axe-core violations").isEmpty();
+      } finally {
+        browser.quit();
+      }
+    }
+  }
+
+  private static void check(ChromeDriver browser, String axe, String what, List<String> problems) {
+    browser.executeScript(axe);
+    Object result =
+        browser.executeAsyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']})"
+                + ".then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): '"
+                + " + v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', '))));");
+    @SuppressWarnings("unchecked")
+    List<String> violations = (List<String>) result;
+    violations.forEach(v -> problems.add(what + ": " + v));
+  }
+}
