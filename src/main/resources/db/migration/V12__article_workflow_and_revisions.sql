@@ -6,9 +6,10 @@
 -- Incremented on every save, so a writer who started from an older version is told, not overwritten.
 ALTER TABLE article ADD COLUMN version BIGINT NOT NULL DEFAULT 1;
 
--- The newsroom account that created the article; null for imports, the command line and
--- articles stored before this column.
-ALTER TABLE article ADD COLUMN created_by BIGINT REFERENCES newsroom_user (id) ON DELETE SET NULL;
+-- The newsroom account (newsroom_user.id) that created the article; null for imports, the
+-- command line and articles stored before this column. Not a foreign key: like the audit log,
+-- the record of who did something outlasts their account.
+ALTER TABLE article ADD COLUMN created_by BIGINT;
 
 -- Every save of an article: who, when, why, and every field as JSON.
 CREATE TABLE article_revision (

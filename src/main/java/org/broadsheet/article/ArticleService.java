@@ -122,6 +122,17 @@ public final class ArticleService {
     return database.read(tx -> store.renamedTo(tx, formerSlug)).map(Article::pathOf);
   }
 
+  /** Whether the article with this slug was taken down (unpublished), so its page is gone. */
+  public boolean unpublished(String slug) {
+    return database.read(
+        tx ->
+            store
+                .idOf(tx, slug)
+                .flatMap(id -> deskStore.byId(tx, id))
+                .map(a -> a.status() == ArticleStatus.UNPUBLISHED)
+                .orElse(false));
+  }
+
   public boolean exists(String slug) {
     return database.read(tx -> store.exists(tx, slug));
   }

@@ -97,19 +97,30 @@ public final class ArticleWorkflow {
    */
   public static String refusal(Role role, boolean own, ArticleStatus from, ArticleStatus to) {
     if (!exists(from, to)) {
-      return "an article that is "
-          + from.label().toLowerCase(java.util.Locale.ROOT)
-          + " cannot be moved to "
-          + to.label().toLowerCase(java.util.Locale.ROOT);
+      return subject(from) + " cannot be moved to " + target(to);
     }
-    return "a"
-        + (role == Role.ADMINISTRATOR || role == Role.EDITOR ? "n " : " ")
+    return (role == Role.ADMINISTRATOR || role == Role.EDITOR ? "an " : "a ")
         + role.word()
         + " may not move "
         + (own ? "their own" : "another's")
         + " article from "
-        + from.label().toLowerCase(java.util.Locale.ROOT)
+        + target(from)
         + " to "
-        + to.label().toLowerCase(java.util.Locale.ROOT);
+        + target(to);
+  }
+
+  private static String subject(ArticleStatus status) {
+    return switch (status) {
+      case DRAFT -> "a draft";
+      case TRASH -> "an article in the trash";
+      default -> "an article that is " + target(status);
+    };
+  }
+
+  private static String target(ArticleStatus status) {
+    return switch (status) {
+      case TRASH -> "the trash";
+      default -> status.label().toLowerCase(java.util.Locale.ROOT);
+    };
   }
 }
