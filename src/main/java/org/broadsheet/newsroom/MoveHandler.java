@@ -71,7 +71,7 @@ final class MoveHandler {
     }
     switch (outcome) {
       case MoveOutcome.Moved moved -> {
-        String detail = moved.from().word() + " -> " + moved.article().status().word();
+        String detail = moved.from().word() + " → " + moved.article().status().word();
         if (moved.article().status() == ArticleStatus.SCHEDULED) {
           detail += " at " + new Dateline(access.zone()).text(moved.article().publishedAt());
         }
