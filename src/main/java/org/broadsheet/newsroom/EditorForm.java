@@ -11,18 +11,14 @@ import java.util.function.Function;
 import java.util.function.LongPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.broadsheet.article.Article;
 import org.broadsheet.article.ArticleDraft;
 import org.broadsheet.article.ArticleRules;
 import org.broadsheet.article.ArticleStatus;
 import org.broadsheet.article.ArticleType;
-import org.broadsheet.article.Author;
 import org.broadsheet.article.Figures;
 import org.broadsheet.article.Seo;
 import org.broadsheet.article.Slugs;
 import org.broadsheet.article.Source;
-import org.broadsheet.article.Tag;
-import org.broadsheet.media.Image;
 
 /**
  * The editor's form exactly as the writer typed it: every field a text, so that a refused save, a
@@ -159,36 +155,39 @@ public record EditorForm(
         "");
   }
 
-  /** The stored article in the form. */
-  static EditorForm of(Article article, Seo seo, String version) {
-    Image lead = article.leadImage();
+  /**
+   * The stored article in the form, as the newsroom wrote it: the lead picture's caption and alt
+   * text only where this article gives its own.
+   */
+  static EditorForm of(ArticleDraft stored, Seo seo, boolean commentsOpen, long version) {
     return new EditorForm(
-        article.kicker(),
-        article.headline(),
-        article.standfirst(),
-        article.body(),
-        article.section().name(),
-        String.join(", ", article.tags().stream().map(Tag::name).toList()),
-        String.join(", ", article.authors().stream().map(Author::name).toList()),
-        lead == null ? "" : Long.toString(lead.id()),
-        lead == null ? "" : lead.caption(),
-        lead == null ? "" : lead.altText(),
-        article.slug(),
+        text(stored.kicker()),
+        text(stored.headline()),
+        text(stored.standfirst()),
+        text(stored.body()),
+        text(stored.sectionName()),
+        String.join(", ", stored.tags()),
+        String.join(", ", stored.authorNames()),
+        stored.leadImageId() == null ? "" : Long.toString(stored.leadImageId()),
+        text(stored.leadCaption()),
+        text(stored.leadAltText()),
+        text(stored.slug()),
         seo.title(),
         seo.description(),
-        article.type().word(),
-        article.dateline(),
-        article.sources().stream()
+        stored.type().word(),
+        text(stored.dateline()),
+        stored.sources().stream()
             .map(
                 s ->
                     new SourceRow(
-                        s.kind().word(),
-                        s.name() == null ? "" : s.name(),
-                        s.link() == null ? "" : s.link(),
-                        s.reason() == null ? "" : s.reason()))
+                        s.kind().word(), text(s.name()), text(s.link()), text(s.reason())))
             .toList(),
-        article.commentsOpen(),
-        version);
+        commentsOpen,
+        Long.toString(version));
+  }
+
+  private static String text(String value) {
+    return value == null ? "" : value;
   }
 
   /** The same text, started from another version: the writer saves over what is stored now. */
@@ -229,7 +228,7 @@ public record EditorForm(
    *
    * @param pictureExists whether a stored picture has this number
    */
-  Reading draft(Article stored, Instant now, LongPredicate pictureExists) {
+  Reading draft(ArticleDraft stored, Instant now, LongPredicate pictureExists) {
     Map<String, String> problems = new LinkedHashMap<>();
     Long leadId = null;
     if (!leadImage.isEmpty()) {
@@ -247,7 +246,7 @@ public record EditorForm(
     }
     Map<String, Long> figures = new LinkedHashMap<>();
     if (stored != null) {
-      stored.figures().forEach((reference, picture) -> figures.put(reference, picture.id()));
+      figures.putAll(stored.figureImageIds());
     }
     for (Figures.Placement placement : Figures.in(body)) {
       Matcher picture = PICTURE.matcher(placement.source());
@@ -296,7 +295,7 @@ public record EditorForm(
             now.isBefore(published) ? published : now,
             leadId,
             figures,
-            null,
+            stored == null ? null : stored.sourcePath(),
             articleType.orElse(ArticleType.NEWS),
             dateline.strip(),
             given,

@@ -107,15 +107,7 @@ final class EditorHandler {
       notAllowed(ctx);
       return;
     }
-    Article article = articles.byId(desk.id()).orElseThrow(NotFoundResponse::new);
-    String notice = notice(ctx.queryParam("done"));
-    show(
-        ctx,
-        session.get(),
-        desk,
-        EditorForm.of(article, articles.seo(desk.id()), Long.toString(desk.version())),
-        Map.of(),
-        notice);
+    show(ctx, session.get(), desk, stored(desk), Map.of(), notice(ctx.queryParam("done")));
   }
 
   private static String notice(String done) {
@@ -142,9 +134,10 @@ final class EditorHandler {
     if (!access.formPasses(ctx, session)) {
       return;
     }
-    Article article = articles.byId(desk.id()).orElseThrow(NotFoundResponse::new);
+    ArticleService.Editable stored =
+        articles.editable(desk.id()).orElseThrow(NotFoundResponse::new);
     EditorForm form = EditorForm.read(ctx::formParam);
-    switch (form.draft(article, Instant.now(), this::pictureExists)) {
+    switch (form.draft(stored.draft(), Instant.now(), this::pictureExists)) {
       case EditorForm.Reading.Problems problems -> refused(ctx, session, desk, form, problems);
       case EditorForm.Reading.Draft draft -> {
         SaveOutcome outcome =
@@ -158,6 +151,15 @@ final class EditorHandler {
         saved(ctx, session, desk, form, outcome, "article.edit");
       }
     }
+  }
+
+  /** The article as stored, in the form, to be saved back from its current version. */
+  EditorForm stored(DeskArticle desk) {
+    ArticleService.Editable editable =
+        articles.editable(desk.id()).orElseThrow(NotFoundResponse::new);
+    boolean commentsOpen = articles.byId(desk.id()).map(Article::commentsOpen).orElse(true);
+    return EditorForm.of(
+        editable.draft(), articles.seo(desk.id()), commentsOpen, editable.version());
   }
 
   /** The version the writer started from; one that cannot be is stale, never a blind overwrite. */

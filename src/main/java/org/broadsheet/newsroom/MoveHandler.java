@@ -108,16 +108,11 @@ final class MoveHandler {
   private void back(Context ctx, Session session, DeskArticle article, String reason) {
     ctx.status(HttpStatus.CONFLICT);
     DeskArticle now = articles.desk(article.id()).orElse(article);
-    EditorForm form =
-        articles
-            .byId(now.id())
-            .map(a -> EditorForm.of(a, articles.seo(a.id()), Long.toString(now.version())))
-            .orElseThrow(io.javalin.http.NotFoundResponse::new);
     editor.show(
         ctx,
         session,
         now,
-        form,
+        editor.stored(now),
         Map.of("move", "Not done: " + reason + ". Nothing was changed."),
         null);
   }
