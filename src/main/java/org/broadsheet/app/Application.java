@@ -215,7 +215,12 @@ public final class Application implements AutoCloseable {
     Supplier<Layout> layout = () -> layout(assets, feedFeature, iconFeature);
     ArticlePages articlePages =
         new ArticlePages(
-            articles, templates, layout, () -> SiteSettings.from(settings), assets.url("share.js"));
+            articles,
+            templates,
+            layout,
+            () -> SiteSettings.from(settings),
+            assets.url("share.js"),
+            search::relatedTo);
     CommentFeature commentFeature =
         new CommentFeature(
             comments,
