@@ -38,6 +38,7 @@ import org.broadsheet.newsroom.AccountService;
 import org.broadsheet.newsroom.NewsroomFeature;
 import org.broadsheet.newsroom.NewsroomSettings;
 import org.broadsheet.newsroom.PasswordResets;
+import org.broadsheet.proofread.IgnoredFindings;
 import org.broadsheet.proofread.NewsroomDictionary;
 import org.broadsheet.proofread.ProofreadSettings;
 import org.broadsheet.proofread.Proofreader;
@@ -78,6 +79,7 @@ public final class Application implements AutoCloseable {
   private final NewsroomDictionary dictionary;
   private final Proofreader proofreader;
   private final SearchService search;
+  private final IgnoredFindings ignoredFindings;
   private final AuditService audit;
   private final AccountService accounts;
   private final PasswordResets resets;
@@ -126,6 +128,7 @@ public final class Application implements AutoCloseable {
       this.importer = new MarkdownImporter(database, articles, media, corrections);
       this.dictionary = new NewsroomDictionary(database);
       this.proofreader = Proofreader.forSite(settings, dictionary, articles::any);
+      this.ignoredFindings = new IgnoredFindings(database, clock);
       this.search =
           new SearchService(
               database, articles, location.dataFolder(), () -> SearchSettings.from(settings));
@@ -370,6 +373,10 @@ public final class Application implements AutoCloseable {
 
   public Location location() {
     return location;
+  }
+
+  public IgnoredFindings ignoredFindings() {
+    return ignoredFindings;
   }
 
   public Database database() {
