@@ -25,6 +25,7 @@ public final class NewsroomFeature {
 
   private final NewsroomHandler handler;
   private final AuditHandler auditHandler;
+  private final PeopleHandler peopleHandler;
 
   public NewsroomFeature(
       AccountService accounts,
@@ -40,6 +41,7 @@ public final class NewsroomFeature {
     Supplier<ZoneId> zone = () -> site.get().timeZone();
     this.handler = new NewsroomHandler(accounts, resets, access);
     this.auditHandler = new AuditHandler(audit, access, zone);
+    this.peopleHandler = new PeopleHandler(accounts, access);
   }
 
   public Consumer<RoutesConfig> routes() {
@@ -56,6 +58,11 @@ public final class NewsroomFeature {
       routes.get("/newsroom/reset-password", handler::resetPage);
       routes.post("/newsroom/reset-password", handler::reset);
       routes.get("/newsroom/audit", auditHandler::page);
+      routes.get(PeopleHandler.PATH, peopleHandler::page);
+      routes.post(PeopleHandler.PATH, peopleHandler::add);
+      routes.post(PeopleHandler.PATH + "/role", peopleHandler::changeRole);
+      routes.post(PeopleHandler.PATH + "/disable", peopleHandler::disable);
+      routes.post(PeopleHandler.PATH + "/enable", peopleHandler::enable);
     };
   }
 }
