@@ -254,6 +254,7 @@ public final class Application implements AutoCloseable {
             accounts,
             resets,
             audit,
+            moderation,
             new SiteKeys(database).secret("newsroom-forms"),
             templates,
             layout,
