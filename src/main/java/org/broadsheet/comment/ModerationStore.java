@@ -43,10 +43,10 @@ final class ModerationStore {
     for (CommentStatus status : CommentStatus.values()) {
       counts.put(status, 0);
     }
+    // Article 0 (no article has it) stands for every article.
     h.createQuery(
             "SELECT status, COUNT(*) FROM comment"
-                + (articleId == null ? "" : " WHERE article_id = :article")
-                + " GROUP BY status")
+                + " WHERE (:article = 0 OR article_id = :article) GROUP BY status")
         .bind("article", articleId == null ? 0 : articleId)
         .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getInt(2)))
         .forEach(e -> CommentStatus.parse(e.getKey()).ifPresent(s -> counts.put(s, e.getValue())));
@@ -57,9 +57,11 @@ final class ModerationStore {
   int reportedCount(Transaction tx, Long articleId) {
     Handle h = tx.handle();
     return h.createQuery(
-            "SELECT COUNT(DISTINCT r.comment_id) FROM comment_report r"
-                + " JOIN comment c ON c.id = r.comment_id WHERE r.closed_at IS NULL"
-                + (articleId == null ? "" : " AND c.article_id = :article"))
+            """
+            SELECT COUNT(DISTINCT r.comment_id) FROM comment_report r
+            JOIN comment c ON c.id = r.comment_id
+            WHERE r.closed_at IS NULL AND (:article = 0 OR c.article_id = :article)
+            """)
         .bind("article", articleId == null ? 0 : articleId)
         .mapTo(Integer.class)
         .one();
