@@ -108,6 +108,7 @@ class CommentQueueTest {
       assertThat(site.application().comments().waiting().held()).isEqualTo(3);
 
       Reader moderator = NewsroomTesting.signedIn(site, MODERATOR);
+      assertThat(moderator.page("/newsroom").select("main a[href=" + QUEUE + "]")).hasSize(1);
       Document queue = moderator.page(QUEUE);
       assertThat(queue.select(".queue-item")).hasSize(3);
       assertThat(queue.select(".queue-item h3").eachText().getFirst()).startsWith("Cy");
@@ -177,6 +178,7 @@ class CommentQueueTest {
         String email = role + "@example.org";
         NewsroomTesting.add(site, email, role);
         Reader person = NewsroomTesting.signedIn(site, email);
+        assertThat(person.page("/newsroom").select("main a[href=" + QUEUE + "]")).isEmpty();
         assertThat(person.get(QUEUE).statusCode()).isEqualTo(403);
         assertThat(person.get(QUEUE + "/" + published + "/reply").statusCode()).isEqualTo(403);
         // Their own session's token, from a page they may open: only the role stands in the way.
