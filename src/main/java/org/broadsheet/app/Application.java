@@ -124,7 +124,8 @@ public final class Application implements AutoCloseable {
                   new SiteKeys(database).secret("comments"),
                   () -> settings.get("site.base_url"),
                   () -> CommentSettings.from(settings)));
-      this.moderation = new CommentModeration(database, comments);
+      this.audit = new AuditService(database);
+      this.moderation = new CommentModeration(database, comments, audit);
       this.importer = new MarkdownImporter(database, articles, media, corrections);
       this.dictionary = new NewsroomDictionary(database);
       this.proofreader = Proofreader.forSite(settings, dictionary, articles::any);
@@ -132,7 +133,6 @@ public final class Application implements AutoCloseable {
       this.search =
           new SearchService(
               database, articles, location.dataFolder(), () -> SearchSettings.from(settings));
-      this.audit = new AuditService(database);
       this.accounts =
           new AccountService(
               database,
@@ -262,6 +262,7 @@ public final class Application implements AutoCloseable {
             accounts,
             resets,
             audit,
+            moderation,
             new SiteKeys(database).secret("newsroom-forms"),
             templates,
             layout,

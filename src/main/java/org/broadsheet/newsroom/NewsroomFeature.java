@@ -6,14 +6,15 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.broadsheet.audit.AuditService;
+import org.broadsheet.comment.CommentModeration;
 import org.broadsheet.settings.SiteSettings;
 import org.broadsheet.web.Layout;
 import org.broadsheet.web.PersonalRequests;
 import org.broadsheet.web.Templates;
 
 /**
- * Wires the newsroom's pages: sign-in and out, the landing page, password resets and the audit log.
- * None of them goes through the page cache, and every answer is private.
+ * Wires the newsroom's pages: sign-in and out, the landing page, password resets, the audit log and
+ * the comment queue. None of them goes through the page cache, and every answer is private.
  */
 public final class NewsroomFeature {
   /**
@@ -26,11 +27,13 @@ public final class NewsroomFeature {
   private final NewsroomHandler handler;
   private final AuditHandler auditHandler;
   private final PeopleHandler peopleHandler;
+  private final CommentQueueHandler commentQueue;
 
   public NewsroomFeature(
       AccountService accounts,
       PasswordResets resets,
       AuditService audit,
+      CommentModeration moderation,
       byte[] formKey,
       Templates templates,
       Supplier<Layout> layout,
@@ -42,6 +45,7 @@ public final class NewsroomFeature {
     this.handler = new NewsroomHandler(accounts, resets, access);
     this.auditHandler = new AuditHandler(audit, access, zone);
     this.peopleHandler = new PeopleHandler(accounts, access);
+    this.commentQueue = new CommentQueueHandler(moderation, access, zone);
   }
 
   public Consumer<RoutesConfig> routes() {
@@ -63,6 +67,10 @@ public final class NewsroomFeature {
       routes.post(PeopleHandler.PATH + "/role", peopleHandler::changeRole);
       routes.post(PeopleHandler.PATH + "/disable", peopleHandler::disable);
       routes.post(PeopleHandler.PATH + "/enable", peopleHandler::enable);
+      routes.get(CommentQueueHandler.QUEUE, commentQueue::page);
+      routes.post(CommentQueueHandler.QUEUE, commentQueue::decide);
+      routes.get(CommentQueueHandler.QUEUE + "/{id}/reply", commentQueue::replyPage);
+      routes.post(CommentQueueHandler.QUEUE + "/{id}/reply", commentQueue::reply);
     };
   }
 }
