@@ -146,12 +146,25 @@ public final class ArticleService {
   }
 
   /**
-   * Articles to read next after this one: published articles sharing its tags, those sharing the
-   * most first, then the newest. Kept behind this one method so that a search index (say Lucene's
-   * MoreLikeThis) can take over without the page noticing.
+   * Articles to read next after this one: first those the finder says are most like it (in its
+   * order), then published articles sharing its tags, those sharing the most first, then the
+   * newest.
    */
-  public List<ArticleSummary> related(Article article, int limit) {
-    return database.read(tx -> store.related(tx, article.id(), limit));
+  public List<ArticleSummary> related(Article article, RelatedStories finder, int limit) {
+    List<Long> alike = finder.alike(article.id(), limit);
+    return database.read(
+        tx -> {
+          List<ArticleSummary> stories = new ArrayList<>(store.publishedAmong(tx, alike));
+          if (stories.size() < limit) {
+            for (ArticleSummary sharingTags : store.related(tx, article.id(), limit)) {
+              if (stories.size() < limit
+                  && stories.stream().noneMatch(s -> s.id() == sharingTags.id())) {
+                stories.add(sharingTags);
+              }
+            }
+          }
+          return List.copyOf(stories);
+        });
   }
 
   /** The newest published articles of this article's section, the article itself left out. */

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.broadsheet.article.ArticlePages;
 import org.broadsheet.article.ArticleService;
 import org.broadsheet.audit.AuditService;
+import org.broadsheet.comment.CommentModeration;
 import org.broadsheet.media.MediaService;
 import org.broadsheet.settings.SiteSettings;
 import org.broadsheet.web.Layout;
@@ -16,8 +17,8 @@ import org.broadsheet.web.Templates;
 
 /**
  * Wires the newsroom's pages: sign-in and out, the dashboard, the articles list, the editor and its
- * preview, password resets and the audit log. None of them goes through the page cache, and every
- * answer is private.
+ * preview, people, password resets, the audit log and the comment queue. None of them goes through
+ * the page cache, and every answer is private.
  */
 public final class NewsroomFeature {
   /**
@@ -33,6 +34,8 @@ public final class NewsroomFeature {
   private final DeskHandler desk;
   private final MoveHandler moves;
   private final RevisionsHandler revisions;
+  private final PeopleHandler peopleHandler;
+  private final CommentQueueHandler commentQueue;
 
   /**
    * @param pages renders an article's page as readers see it, for the preview
@@ -46,6 +49,7 @@ public final class NewsroomFeature {
       ArticlePages pages,
       MediaService media,
       CommentDesk comments,
+      CommentModeration moderation,
       byte[] formKey,
       Templates templates,
       Supplier<Layout> layout,
@@ -61,6 +65,8 @@ public final class NewsroomFeature {
     this.revisions = new RevisionsHandler(articles, audit, access, editor);
     this.handler = new NewsroomHandler(accounts, resets, access, editor::resume);
     this.auditHandler = new AuditHandler(audit, access, zone);
+    this.peopleHandler = new PeopleHandler(accounts, access);
+    this.commentQueue = new CommentQueueHandler(moderation, access, zone);
   }
 
   public Consumer<RoutesConfig> routes() {
@@ -86,6 +92,15 @@ public final class NewsroomFeature {
       routes.post(EditorHandler.ARTICLES + "/{id}/move", moves::move);
       routes.get(EditorHandler.ARTICLES + "/{id}/revisions", revisions::page);
       routes.post(EditorHandler.ARTICLES + "/{id}/revisions/restore", revisions::restore);
+      routes.get(PeopleHandler.PATH, peopleHandler::page);
+      routes.post(PeopleHandler.PATH, peopleHandler::add);
+      routes.post(PeopleHandler.PATH + "/role", peopleHandler::changeRole);
+      routes.post(PeopleHandler.PATH + "/disable", peopleHandler::disable);
+      routes.post(PeopleHandler.PATH + "/enable", peopleHandler::enable);
+      routes.get(CommentQueueHandler.QUEUE, commentQueue::page);
+      routes.post(CommentQueueHandler.QUEUE, commentQueue::decide);
+      routes.get(CommentQueueHandler.QUEUE + "/{id}/reply", commentQueue::replyPage);
+      routes.post(CommentQueueHandler.QUEUE + "/{id}/reply", commentQueue::reply);
     };
   }
 }
