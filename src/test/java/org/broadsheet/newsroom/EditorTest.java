@@ -263,6 +263,29 @@ class EditorTest {
   }
 
   @Test
+  void anEditAfterTheSessionEndedIsSavedOnceSignedInAgain() {
+    long harbour = site.application().articles().idOf("harbour-vote").orElseThrow();
+    String path = "/newsroom/articles/" + harbour;
+    Reader ed = signedIn(site, EDITOR);
+    Map<String, String> form = editorForm(ed, path);
+    form.put("body", BODY);
+    NewsroomTesting.postFromHome(signedIn(site, EDITOR), site, "/newsroom/sign-out-everywhere");
+
+    HttpResponse<String> expired = send(ed, site, path, form);
+    assertThat(expired.statusCode()).isEqualTo(401);
+    assertThat(stored(harbour).body()).isEqualTo("The vote was close.");
+    Map<String, String> again = EditorTesting.fieldsOf(parse(expired).selectFirst("main form"));
+    again.put("email", EDITOR);
+    again.put("password", NewsroomTesting.PASSWORD);
+    Document editor = parse(send(ed, site, "/newsroom/sign-in", again));
+    assertThat(editor.select("#editor-body").first().wholeText()).isEqualTo(BODY);
+    HttpResponse<String> saved =
+        send(ed, site, path, EditorTesting.fieldsOf(editor.selectFirst("form.editor-form")));
+    assertThat(saved.statusCode()).isEqualTo(303);
+    assertThat(stored(harbour).body()).isEqualTo(BODY);
+  }
+
+  @Test
   void theArticlesListFiltersByStatusSectionBylineAndWords() {
     Reader ed = signedIn(site, EDITOR);
     savedId(send(ed, site, "/newsroom/articles/new", newArticle(ed)));

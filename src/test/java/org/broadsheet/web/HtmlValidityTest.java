@@ -130,6 +130,40 @@ class HtmlValidityTest {
           .isEqualTo(303);
       newsroom.put("newsroom", journalist.get("/newsroom").body());
       newsroom.put("audit", journalist.get("/newsroom/audit").body());
+      newsroom.put("articles", journalist.get("/newsroom/articles").body());
+      String blank = journalist.get("/newsroom/articles/new").body();
+      newsroom.put("new-article", blank);
+      Map<String, String> article = new java.util.LinkedHashMap<>();
+      org.jsoup.Jsoup.parse(blank)
+          .select("form.editor-form input[type=hidden]")
+          .forEach(input -> article.put(input.attr("name"), input.attr("value")));
+      article.put("section", "Local");
+      article.put("type", "news");
+      article.put("body", "A line.\n\n> A quote.");
+      article.put("slug", "Not a slug");
+      newsroom.put(
+          "article-refused",
+          journalist
+              .post("/newsroom/articles/new", article, Map.of("Origin", site.url("")))
+              .body());
+      article.put("headline", "Valid Pages of the Desk");
+      article.put("slug", "");
+      String editor =
+          journalist
+              .post("/newsroom/articles/new", article, Map.of("Origin", site.url("")))
+              .headers()
+              .firstValue("Location")
+              .orElseThrow()
+              .replaceAll("\\?.*", "");
+      newsroom.put("editor", journalist.get(editor).body());
+      newsroom.put("preview", journalist.get(editor + "/preview").body());
+      String revision =
+          org.jsoup.Jsoup.parse(journalist.get(editor + "/revisions").body())
+              .select("input[name=from]")
+              .attr("value");
+      newsroom.put(
+          "revisions",
+          journalist.get(editor + "/revisions?from=" + revision + "&to=" + revision).body());
       for (Map.Entry<String, String> page : newsroom.entrySet()) {
         Path file = folder.resolve("newsroom-" + page.getKey() + ".html");
         Files.writeString(file, page.getValue());
