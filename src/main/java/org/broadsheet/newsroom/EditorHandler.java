@@ -39,13 +39,16 @@ final class EditorHandler {
   private final ArticlePages pages;
   private final AuditService audit;
   private final NewsroomAccess access;
+  private final EditorProofreading proofreading;
 
   EditorHandler(
       ArticleService articles,
       MediaService media,
       ArticlePages pages,
       AuditService audit,
-      NewsroomAccess access) {
+      NewsroomAccess access,
+      EditorProofreading proofreading) {
+    this.proofreading = proofreading;
     this.articles = articles;
     this.media = media;
     this.pages = pages;
@@ -107,7 +110,14 @@ final class EditorHandler {
       notAllowed(ctx);
       return;
     }
-    show(ctx, session.get(), desk, stored(desk), Map.of(), notice(ctx.queryParam("done")));
+    EditorForm form = stored(desk);
+    // Findings show after every save, in the text just saved.
+    EditorProofreading.Proofread proofread =
+        editable && "saved".equals(ctx.queryParam("done"))
+            ? proofreading.check(desk.id(), form, user)
+            : null;
+    render(
+        ctx, session.get(), desk, form, Map.of(), notice(ctx.queryParam("done")), null, proofread);
   }
 
   private static String notice(String done) {
@@ -261,7 +271,8 @@ final class EditorHandler {
         form.startedFrom(Long.toString(stale.currentVersion())),
         Map.of(),
         null,
-        conflict);
+        conflict,
+        null);
   }
 
   private void refused(
@@ -281,7 +292,18 @@ final class EditorHandler {
       EditorForm form,
       Map<String, String> problems,
       String notice) {
-    render(ctx, session, desk, form, problems, notice, null);
+    render(ctx, session, desk, form, problems, notice, null, null);
+  }
+
+  /** The form as sent, not saved, with what the proofreader found in it. */
+  void showProofread(
+      Context ctx,
+      Session session,
+      DeskArticle desk,
+      EditorForm form,
+      String notice,
+      EditorProofreading.Proofread proofread) {
+    render(ctx, session, desk, form, Map.of(), notice, null, proofread);
   }
 
   private void render(
@@ -291,7 +313,8 @@ final class EditorHandler {
       EditorForm form,
       Map<String, String> problems,
       String notice,
-      NewsroomPages.Conflict conflict) {
+      NewsroomPages.Conflict conflict,
+      EditorProofreading.Proofread proofread) {
     String heading = desk == null ? "New article" : "Edit: " + desk.headline();
     String path = desk == null ? NEW : editorPath(desk.id());
     User user = session.user();
@@ -318,14 +341,15 @@ final class EditorHandler {
                     conflict,
                     desk == null ? List.of() : DeskRules.moves(user, desk),
                     access.zone().getId(),
-                    desk == null || DeskRules.mayEdit(user, desk))));
+                    desk == null || DeskRules.mayEdit(user, desk),
+                    proofread)));
   }
 
   /**
    * A form sent after its session ended: the sign-in form, carrying everything typed, which the
    * editor shows again once signed in. Nothing is stored meanwhile.
    */
-  private void keepAcrossSignIn(Context ctx) {
+  void keepAcrossSignIn(Context ctx) {
     Map<String, String> kept = new LinkedHashMap<>();
     for (String name : ctx.formParamMap().keySet()) {
       if (EditorForm.FIELDS.contains(name) || name.startsWith("source-")) {

@@ -5,6 +5,7 @@ import io.javalin.http.HttpStatus;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.broadsheet.article.ArticleService;
@@ -14,6 +15,7 @@ import org.broadsheet.article.Dateline;
 import org.broadsheet.article.DeskArticle;
 import org.broadsheet.audit.Actor;
 import org.broadsheet.audit.AuditService;
+import org.broadsheet.proofread.Finding;
 import org.broadsheet.web.WebServer;
 
 /**
@@ -26,9 +28,15 @@ final class MoveHandler {
   private final AuditService audit;
   private final NewsroomAccess access;
   private final EditorHandler editor;
+  private final ProofreadingHandler proofreading;
 
   MoveHandler(
-      ArticleService articles, AuditService audit, NewsroomAccess access, EditorHandler editor) {
+      ArticleService articles,
+      AuditService audit,
+      NewsroomAccess access,
+      EditorHandler editor,
+      ProofreadingHandler proofreading) {
+    this.proofreading = proofreading;
     this.articles = articles;
     this.audit = audit;
     this.access = access;
@@ -52,6 +60,11 @@ final class MoveHandler {
     }
     // The state the person saw: a move made meanwhile by someone else is refused, not repeated.
     ArticleStatus from = ArticleStatus.parse(ctx.formParam("from")).orElse(article.status());
+    List<Finding> open = proofreading.openBeforePublishing(article, to.get());
+    if (!open.isEmpty() && ctx.formParam("anyway") == null) {
+      proofreading.askPublishAnyway(ctx, session, article, to.get(), open);
+      return;
+    }
     MoveOutcome outcome;
     if (to.get() == ArticleStatus.SCHEDULED) {
       Optional<Instant> at = time(ctx.formParam("at"));
@@ -80,6 +93,10 @@ final class MoveHandler {
             DeskRules.auditAction(moved.from(), moved.article().status()),
             moved.article().slug(),
             detail);
+        if (!open.isEmpty()) {
+          proofreading.recordPublishAnyway(
+              ctx, session, moved.article().slug(), open.size(), to.get().word());
+        }
         String done = moved.article().status().word();
         ctx.redirect(
             "list".equals(ctx.formParam("back"))

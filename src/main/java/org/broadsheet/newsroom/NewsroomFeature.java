@@ -10,6 +10,9 @@ import org.broadsheet.article.ArticleService;
 import org.broadsheet.audit.AuditService;
 import org.broadsheet.comment.CommentModeration;
 import org.broadsheet.media.MediaService;
+import org.broadsheet.proofread.IgnoredFindings;
+import org.broadsheet.proofread.NewsroomDictionary;
+import org.broadsheet.proofread.Proofreader;
 import org.broadsheet.settings.SiteSettings;
 import org.broadsheet.web.Layout;
 import org.broadsheet.web.PersonalRequests;
@@ -36,6 +39,8 @@ public final class NewsroomFeature {
   private final RevisionsHandler revisions;
   private final PeopleHandler peopleHandler;
   private final CommentQueueHandler commentQueue;
+  private final ProofreadingHandler proofreadingHandler;
+  private final DictionaryHandler dictionaryHandler;
 
   /**
    * @param pages renders an article's page as readers see it, for the preview
@@ -50,6 +55,9 @@ public final class NewsroomFeature {
       MediaService media,
       CommentDesk comments,
       CommentModeration moderation,
+      Proofreader proofreader,
+      IgnoredFindings ignored,
+      NewsroomDictionary dictionary,
       byte[] formKey,
       Templates templates,
       Supplier<Layout> layout,
@@ -59,9 +67,12 @@ public final class NewsroomFeature {
         new NewsroomAccess(
             accounts, new FormGuard(formKey), templates, layout, site, settings, resets::offered);
     Supplier<ZoneId> zone = () -> site.get().timeZone();
-    this.editor = new EditorHandler(articles, media, pages, audit, access);
+    EditorProofreading proofreading = new EditorProofreading(proofreader, ignored, dictionary);
+    this.editor = new EditorHandler(articles, media, pages, audit, access, proofreading);
+    this.proofreadingHandler = new ProofreadingHandler(proofreading, audit, access, editor);
+    this.dictionaryHandler = new DictionaryHandler(dictionary, audit, access);
     this.desk = new DeskHandler(articles, accounts, comments, access);
-    this.moves = new MoveHandler(articles, audit, access, editor);
+    this.moves = new MoveHandler(articles, audit, access, editor, proofreadingHandler);
     this.revisions = new RevisionsHandler(articles, audit, access, editor);
     this.handler = new NewsroomHandler(accounts, resets, access, editor::resume);
     this.auditHandler = new AuditHandler(audit, access, zone);
@@ -90,6 +101,9 @@ public final class NewsroomFeature {
       routes.post(EditorHandler.ARTICLES + "/{id}", editor::save);
       routes.get(EditorHandler.ARTICLES + "/{id}/preview", editor::preview);
       routes.post(EditorHandler.ARTICLES + "/{id}/move", moves::move);
+      routes.post(EditorHandler.ARTICLES + "/{id}/proofread", proofreadingHandler::proofread);
+      routes.get(DictionaryHandler.PATH, dictionaryHandler::page);
+      routes.post(DictionaryHandler.PATH, dictionaryHandler::change);
       routes.get(EditorHandler.ARTICLES + "/{id}/revisions", revisions::page);
       routes.post(EditorHandler.ARTICLES + "/{id}/revisions/restore", revisions::restore);
       routes.get(PeopleHandler.PATH, peopleHandler::page);

@@ -120,7 +120,8 @@ public final class NewsroomPages {
       Conflict conflict,
       List<Move> moves,
       String zone,
-      boolean editable) {
+      boolean editable,
+      EditorProofreading.Proofread proofread) {
 
     /** The status as stored ("in-review"), for the workflow's forms. */
     public String statusWord() {

@@ -19,6 +19,8 @@ public enum Permission {
   PUBLISH,
   /** Approve, hold, spam and trash comments. */
   MODERATE_COMMENTS,
+  /** Add and remove words in the newsroom's proofreading dictionary. */
+  KEEP_DICTIONARY,
   /** Choose what leads the front page. */
   CURATE_FRONT_PAGE,
   /** Add people, change their roles, disable them. */

@@ -3,6 +3,7 @@ package org.broadsheet.newsroom;
 import static org.broadsheet.newsroom.Permission.CURATE_FRONT_PAGE;
 import static org.broadsheet.newsroom.Permission.EDIT_ANY_ARTICLE;
 import static org.broadsheet.newsroom.Permission.EDIT_OWN_ARTICLES;
+import static org.broadsheet.newsroom.Permission.KEEP_DICTIONARY;
 import static org.broadsheet.newsroom.Permission.MODERATE_COMMENTS;
 import static org.broadsheet.newsroom.Permission.PUBLISH;
 import static org.broadsheet.newsroom.Permission.SUBMIT_FOR_REVIEW;
@@ -30,7 +31,8 @@ public enum Role {
           EDIT_ANY_ARTICLE,
           PUBLISH,
           MODERATE_COMMENTS,
-          CURATE_FRONT_PAGE)),
+          CURATE_FRONT_PAGE,
+          KEEP_DICTIONARY)),
   /** Writes and edits their own articles and submits them for review; cannot publish. */
   REPORTER(EnumSet.of(USE_NEWSROOM, WRITE_OWN_DRAFTS, EDIT_OWN_ARTICLES, SUBMIT_FOR_REVIEW)),
   /** Their own drafts only. */
