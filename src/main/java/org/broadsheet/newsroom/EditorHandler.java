@@ -116,6 +116,10 @@ final class EditorHandler {
         editable && "saved".equals(ctx.queryParam("done"))
             ? proofreading.check(desk.id(), form, user)
             : null;
+    if (proofread == null) {
+      // Whoever opens an article may publish it next: the model loads meanwhile.
+      proofreading.startLoading();
+    }
     render(
         ctx, session.get(), desk, form, Map.of(), notice(ctx.queryParam("done")), null, proofread);
   }

@@ -33,6 +33,8 @@ public final class EditorProofreading {
   private final Proofreader proofreader;
   private final IgnoredFindings ignored;
   private final NewsroomDictionary dictionary;
+  private final java.util.concurrent.atomic.AtomicBoolean loading =
+      new java.util.concurrent.atomic.AtomicBoolean();
 
   EditorProofreading(
       Proofreader proofreader, IgnoredFindings ignored, NewsroomDictionary dictionary) {
@@ -108,7 +110,7 @@ public final class EditorProofreading {
   Proofread check(long articleId, EditorForm form, User user) {
     boolean mayAddWords = user.role().may(Permission.KEEP_DICTIONARY);
     if (!proofreader.ready()) {
-      Thread.ofVirtual().name("proofread-editor-load").start(proofreader::awaitModel);
+      startLoading();
       return new Proofread(STARTING, Map.of(), mayAddWords);
     }
     return switch (proofreader.checkDraft(fields(form), ignored.in(articleId))) {
@@ -130,6 +132,13 @@ public final class EditorProofreading {
         yield new Proofread(status, byField, mayAddWords);
       }
     };
+  }
+
+  /** Starts loading the language model, if it is not loaded, without waiting for it. */
+  void startLoading() {
+    if (!proofreader.ready() && loading.compareAndSet(false, true)) {
+      Thread.ofVirtual().name("proofread-editor-load").start(proofreader::awaitModel);
+    }
   }
 
   /**
