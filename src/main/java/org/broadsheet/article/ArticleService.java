@@ -96,7 +96,12 @@ public final class ArticleService {
     this.store = new ArticleStore(clock);
     this.times = new ArticleTimesStore(clock);
     this.revisions = new Revisions(drafts, clock);
-    this.changes = new StateChanges(deskStore, revisions, clock);
+    this.changes = new StateChanges(deskStore, store, revisions, clock);
+  }
+
+  /** What time it is for readers: the clock that decides what is published and when. */
+  public Instant now() {
+    return clock.instant();
   }
 
   /** Cache tag of every page that shows this article: its own, its feed, listings with it. */
