@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.Color;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -17,6 +20,7 @@ import org.broadsheet.testing.TestSite;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** `articles`: lists in every state, moves through the workflow, refuses bad input with exit 2. */
 class ArticlesCommandTest {
@@ -170,6 +174,36 @@ class ArticlesCommandTest {
                 .exitCode())
         .isZero();
     assertThat(desk("quay-repairs").publishedAt()).isEqualTo(sooner);
+  }
+
+  @Test
+  void anArticleWhosePictureHasNoCreditIsNotPublishedOrScheduled(@TempDir Path folder)
+      throws Exception {
+    Path story = Stories.withPicture(folder, "uncredited", Color.BLUE);
+    Files.writeString(
+        story,
+        """
+        ---
+        title: "Keepers Without Credit"
+        slug: uncredited
+        status: draft
+        image:
+          path: images/uncredited.png
+          alt: A pattern of blue and white squares.
+        ---
+        Body.
+        """);
+    Cli.Run imported = Cli.run(site, "import", "markdown", story.toString());
+    assertThat(imported.exitCode()).as(imported.err()).isZero();
+
+    assertRefused(
+        Cli.run(site, "articles", "publish", "uncredited"),
+        "the lead picture has no credit; an article is published only when each of its pictures"
+            + " has both");
+    assertRefused(
+        Cli.run(site, "articles", "schedule", "uncredited", "2999-01-01 08:00"),
+        "the lead picture has no credit");
+    assertThat(desk("uncredited").status()).isEqualTo(ArticleStatus.DRAFT);
   }
 
   @Test
