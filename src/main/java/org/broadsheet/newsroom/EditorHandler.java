@@ -318,7 +318,10 @@ final class EditorHandler {
                     conflict,
                     desk == null ? List.of() : DeskRules.moves(user, desk),
                     access.zone().getId(),
-                    desk == null || DeskRules.mayEdit(user, desk))));
+                    desk == null || DeskRules.mayEdit(user, desk),
+                    form.leadImage().matches("\\d{1,18}")
+                        ? media.find(Long.parseLong(form.leadImage())).orElse(null)
+                        : null)));
   }
 
   /**

@@ -102,6 +102,8 @@ public final class NewsroomPages {
    * @param problems by field name; those of no field are shown above the form
    * @param notice what just happened (saved), or null
    * @param conflict what changed since the writer started, when their save was refused; or null
+   * @param leadPicture the stored picture the lead picture field names, to show which it is; or
+   *     null
    */
   public record Editor(
       Layout layout,
@@ -120,7 +122,8 @@ public final class NewsroomPages {
       Conflict conflict,
       List<Move> moves,
       String zone,
-      boolean editable) {
+      boolean editable,
+      org.broadsheet.media.Image leadPicture) {
 
     /** The status as stored ("in-review"), for the workflow's forms. */
     public String statusWord() {
