@@ -11,6 +11,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.broadsheet.article.Actor;
+import org.broadsheet.article.ArticleDraft;
+import org.broadsheet.article.ArticleService;
 import org.broadsheet.article.ArticleStatus;
 import org.broadsheet.article.DeskArticle;
 import org.broadsheet.storage.Engine;
@@ -144,6 +147,63 @@ class ArticlesCommandTest {
             operator + ": unpublished",
             operator + ": published",
             "import: imported");
+  }
+
+  @Test
+  void historyListsTheRevisionsAndDiffComparesTwo() throws Exception {
+    long id = desk("quay-repairs").id();
+    ArticleService.Editable stored = site.application().articles().editable(id).orElseThrow();
+    ArticleDraft d = stored.draft();
+    site.application()
+        .articles()
+        .update(
+            id,
+            stored.version(),
+            new ArticleDraft(
+                d.slug(),
+                d.kicker(),
+                "Quay Repairs Begin at Dawn",
+                d.standfirst(),
+                d.body() + "\n\nWork starts at six.",
+                d.sectionName(),
+                d.tags(),
+                d.authorNames(),
+                d.status(),
+                d.publishedAt(),
+                d.updatedAt(),
+                d.leadImageId(),
+                d.figureImageIds(),
+                d.sourcePath()),
+            Actor.person(4, "desk@harbour.example"));
+
+    Cli.Run history = Cli.run(site, "articles", "history", "quay-repairs");
+    assertThat(history.exitCode()).as(history.err()).isZero();
+    List<String> lines = history.out().lines().toList();
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(0)).contains("v2", "desk@harbour.example", "edited");
+    assertThat(lines.get(1)).contains("v1", "import", "imported");
+
+    JsonNode rows =
+        new ObjectMapper()
+            .readTree(Cli.run(site, "articles", "history", "quay-repairs", "--json").out());
+    long newer = rows.get(0).get("id").asLong();
+    long older = rows.get(1).get("id").asLong();
+    assertThat(rows.get(0).get("what").asText()).isEqualTo("edited");
+
+    Cli.Run diff = Cli.run(site, "articles", "diff", Long.toString(newer), Long.toString(older));
+    assertThat(diff.exitCode()).as(diff.err()).isZero();
+    assertThat(diff.out())
+        .contains(
+            "From revision " + older + " (v1) to revision " + newer + " (v2):",
+            "Headline:\n- Quay Repairs Begin\n+ Quay Repairs Begin at Dawn\n",
+            "Body:\n",
+            "+Work starts at six.");
+    assertRefused(
+        Cli.run(site, "articles", "diff", Long.toString(newer), "999999"),
+        "revisions " + newer + " and 999999 are not two revisions of one article");
+    assertRefused(
+        Cli.run(site, "articles", "history", "no-such-story"),
+        "no article has the slug \"no-such-story\"");
   }
 
   @Test
