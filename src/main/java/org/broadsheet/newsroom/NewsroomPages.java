@@ -173,8 +173,12 @@ public final class NewsroomPages {
   /**
    * A save refused because someone saved the article since the writer started: what they changed,
    * field by field.
+   *
+   * @param mayStillSave false when the article moved meanwhile to a state in which the writer may
+   *     no longer change it: their text is shown to be copied, without a save button
    */
-  public record Conflict(String savedBy, String savedAt, List<FieldChange> changes) {}
+  public record Conflict(
+      String savedBy, String savedAt, List<FieldChange> changes, boolean mayStillSave) {}
 
   /** One field's change, as lines: each with a mark ("+", "-" or " ") and its text. */
   public record FieldChange(String field, List<DiffLine> lines) {
