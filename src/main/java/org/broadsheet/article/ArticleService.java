@@ -3,11 +3,9 @@ package org.broadsheet.article;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.broadsheet.media.Image;
 import org.broadsheet.storage.Database;
 import org.broadsheet.storage.Transaction;
 
@@ -77,6 +75,7 @@ public final class ArticleService {
   private final DeskStore deskStore = new DeskStore();
   private final Revisions revisions;
   private final StateChanges changes;
+  private final Saving saving;
   private final AuthorStore authors = new AuthorStore();
   private final CommentCountStore commentCounts = new CommentCountStore();
   private final DeskListingStore listings = new DeskListingStore();
@@ -97,7 +96,13 @@ public final class ArticleService {
     this.store = new ArticleStore(clock);
     this.times = new ArticleTimesStore(clock);
     this.revisions = new Revisions(drafts, clock);
-    this.changes = new StateChanges(deskStore, revisions, clock);
+    this.changes = new StateChanges(deskStore, store, revisions, clock);
+    this.saving = new Saving(store, drafts, revisions, clock);
+  }
+
+  /** What time it is for readers: the clock that decides what is published and when. */
+  public Instant now() {
+    return clock.instant();
   }
 
   /** Cache tag of every page that shows this article: its own, its feed, listings with it. */
@@ -291,9 +296,9 @@ public final class ArticleService {
         tx -> {
           Map<String, String> seoProblems = seo.problems();
           if (!seoProblems.isEmpty()) {
-            return refusedWith(problems(tx, null, draft), seoProblems);
+            return refusedWith(saving.problems(tx, null, draft), seoProblems);
           }
-          SaveOutcome outcome = create(tx, draft, actor, "created");
+          SaveOutcome outcome = saving.create(tx, draft, actor, "created");
           if (outcome instanceof SaveOutcome.Saved saved) {
             listings.setSeo(tx, saved.id(), seo);
             commentCounts.setOpen(tx, saved.id(), commentsOpen);
@@ -312,9 +317,9 @@ public final class ArticleService {
         tx -> {
           Map<String, String> seoProblems = seo.problems();
           if (!seoProblems.isEmpty() && store.slugOf(tx, id).isPresent()) {
-            return refusedWith(problems(tx, id, draft), seoProblems);
+            return refusedWith(saving.problems(tx, id, draft), seoProblems);
           }
-          SaveOutcome outcome = update(tx, id, startedFrom, draft, actor, "edited");
+          SaveOutcome outcome = saving.update(tx, id, startedFrom, draft, actor, "edited");
           if (outcome instanceof SaveOutcome.Saved) {
             listings.setSeo(tx, id, seo);
             commentCounts.setOpen(tx, id, commentsOpen);
@@ -324,7 +329,7 @@ public final class ArticleService {
   }
 
   private static SaveOutcome refusedWith(Map<String, String> problems, Map<String, String> more) {
-    Map<String, String> all = new LinkedHashMap<>(problems);
+    Map<String, String> all = new java.util.LinkedHashMap<>(problems);
     all.putAll(more);
     return new SaveOutcome.Refused(all);
   }
@@ -333,7 +338,7 @@ public final class ArticleService {
 
   /** Stores a new article, created by this actor; a slug another article had becomes this one's. */
   public SaveOutcome create(ArticleDraft draft, Actor actor) {
-    return database.inTransaction(tx -> create(tx, draft, actor, "created"));
+    return database.inTransaction(tx -> saving.create(tx, draft, actor, "created"));
   }
 
   /**
@@ -344,7 +349,7 @@ public final class ArticleService {
    * answers with a permanent redirect to the new one.
    */
   public SaveOutcome update(long id, long startedFrom, ArticleDraft draft, Actor actor) {
-    return database.inTransaction(tx -> update(tx, id, startedFrom, draft, actor, "edited"));
+    return database.inTransaction(tx -> saving.update(tx, id, startedFrom, draft, actor, "edited"));
   }
 
   /**
@@ -369,8 +374,8 @@ public final class ArticleService {
     String what = actor == Actor.IMPORT ? "imported" : "saved";
     SaveOutcome outcome =
         existing.isPresent()
-            ? replace(tx, existing.get(), draft, actor, what)
-            : create(tx, draft, actor, what);
+            ? saving.replace(tx, existing.get(), draft, actor, what)
+            : saving.create(tx, draft, actor, what);
     return switch (outcome) {
       case SaveOutcome.Saved saved -> saved.id();
       case SaveOutcome.Refused refused ->
@@ -381,112 +386,6 @@ public final class ArticleService {
       case SaveOutcome.Stale stale ->
           throw new IllegalStateException("Article " + stale.id() + " changed while saved");
     };
-  }
-
-  private SaveOutcome create(Transaction tx, ArticleDraft draft, Actor actor, String what) {
-    ArticleDraft fitted = scheduledIfFuture(draft);
-    Map<String, String> problems = problems(tx, null, fitted);
-    if (!problems.isEmpty()) {
-      return new SaveOutcome.Refused(problems);
-    }
-    long id = drafts.create(tx, fitted, actor.userId());
-    revisions.keep(tx, id, actor, what);
-    return new SaveOutcome.Saved(id, 1);
-  }
-
-  /** An import's save: the draft's state, whatever version the article had. */
-  private SaveOutcome replace(
-      Transaction tx, long id, ArticleDraft draft, Actor actor, String what) {
-    ArticleDraft fitted = scheduledIfFuture(draft);
-    Map<String, String> problems = problems(tx, id, fitted);
-    if (!problems.isEmpty()) {
-      return new SaveOutcome.Refused(problems);
-    }
-    if (!drafts.update(tx, id, fitted)) {
-      return new SaveOutcome.NotFound(id);
-    }
-    drafts.nextVersion(tx, id);
-    revisions.keep(tx, id, actor, what);
-    return new SaveOutcome.Saved(id, drafts.stored(tx, id).orElseThrow().version());
-  }
-
-  private SaveOutcome update(
-      Transaction tx, long id, long startedFrom, ArticleDraft draft, Actor actor, String what) {
-    Optional<DraftStore.Stored> stored = drafts.stored(tx, id);
-    if (stored.isEmpty()) {
-      return new SaveOutcome.NotFound(id);
-    }
-    ArticleStatus status = stored.get().draft().status();
-    ArticleDraft kept = withStatus(draft, status);
-    Map<String, String> problems = problems(tx, id, kept);
-    if (status == ArticleStatus.PUBLISHED
-        && kept.publishedAt() != null
-        && kept.publishedAt().isAfter(clock.instant())) {
-      problems.putIfAbsent(
-          "publishedAt",
-          "a published article cannot be dated in the future; unpublish and schedule it instead");
-    }
-    if (!problems.isEmpty()) {
-      return new SaveOutcome.Refused(problems);
-    }
-    if (!drafts.claimVersion(tx, id, startedFrom)) {
-      return stale(tx, id, stored.get().version());
-    }
-    drafts.update(tx, id, kept);
-    revisions.keep(tx, id, actor, what);
-    return new SaveOutcome.Saved(id, startedFrom + 1);
-  }
-
-  private SaveOutcome stale(Transaction tx, long id, long current) {
-    Optional<Revision> last = revisions.latest(tx, id);
-    return new SaveOutcome.Stale(
-        id,
-        current,
-        last.map(Revision::actor).orElse(null),
-        last.map(Revision::savedAt).orElse(null));
-  }
-
-  /** A published article dated in the future is a scheduled one. */
-  private ArticleDraft scheduledIfFuture(ArticleDraft draft) {
-    return draft.status() == ArticleStatus.PUBLISHED
-            && draft.publishedAt() != null
-            && draft.publishedAt().isAfter(clock.instant())
-        ? withStatus(draft, ArticleStatus.SCHEDULED)
-        : draft;
-  }
-
-  private static ArticleDraft withStatus(ArticleDraft d, ArticleStatus status) {
-    return new ArticleDraft(
-        d.slug(),
-        d.kicker(),
-        d.headline(),
-        d.standfirst(),
-        d.body(),
-        d.sectionName(),
-        d.tags(),
-        d.authorNames(),
-        status,
-        d.publishedAt(),
-        d.updatedAt(),
-        d.leadImageId(),
-        d.figureImageIds(),
-        d.sourcePath(),
-        d.type(),
-        d.dateline(),
-        d.sources(),
-        d.leadCaption(),
-        d.leadAltText());
-  }
-
-  private Map<String, String> problems(Transaction tx, Long id, ArticleDraft draft) {
-    Map<String, String> problems = new LinkedHashMap<>(ArticleRules.problems(draft));
-    if (!problems.containsKey("slug")) {
-      Optional<Long> holder = store.idOf(tx, draft.slug());
-      if (holder.isPresent() && !holder.get().equals(id)) {
-        problems.put("slug", "slug \"" + draft.slug() + "\" is another article's");
-      }
-    }
-    return problems;
   }
 
   // The desk: states, versions, revisions
@@ -597,7 +496,7 @@ public final class ArticleService {
           if (revision.isEmpty() || revision.get().articleId() != articleId) {
             return new SaveOutcome.NotFound(articleId);
           }
-          return update(
+          return saving.update(
               tx,
               articleId,
               startedFrom,
@@ -696,64 +595,11 @@ public final class ArticleService {
     return database.read(times::authorTimes);
   }
 
-  /** The article without the pictures whose rights to be shown have expired. */
   private Article shown(Article article) {
-    Instant now = clock.instant();
-    boolean leadShown = article.leadImage() == null || article.leadImage().shownAt(now);
-    if (leadShown && article.figures().values().stream().allMatch(i -> i.shownAt(now))) {
-      return article;
-    }
-    Map<String, Image> figures = new LinkedHashMap<>();
-    article
-        .figures()
-        .forEach(
-            (reference, image) -> {
-              if (image.shownAt(now)) {
-                figures.put(reference, image);
-              }
-            });
-    return new Article(
-        article.id(),
-        article.slug(),
-        article.kicker(),
-        article.headline(),
-        article.standfirst(),
-        article.body(),
-        article.section(),
-        article.authors(),
-        article.tags(),
-        article.status(),
-        article.publishedAt(),
-        article.updatedAt(),
-        leadShown ? article.leadImage() : null,
-        figures,
-        article.commentsOpen(),
-        article.commentCount(),
-        article.type(),
-        article.dateline(),
-        article.sources(),
-        article.corrections());
+    return ShownPictures.of(article, clock.instant());
   }
 
   private List<ArticleSummary> shown(List<ArticleSummary> summaries) {
-    Instant now = clock.instant();
-    return summaries.stream()
-        .map(
-            s ->
-                s.leadImage() == null || s.leadImage().shownAt(now)
-                    ? s
-                    : new ArticleSummary(
-                        s.id(),
-                        s.slug(),
-                        s.kicker(),
-                        s.headline(),
-                        s.standfirst(),
-                        s.section(),
-                        s.authors(),
-                        s.publishedAt(),
-                        null,
-                        s.commentCount(),
-                        s.type()))
-        .toList();
+    return ShownPictures.of(summaries, clock.instant());
   }
 }

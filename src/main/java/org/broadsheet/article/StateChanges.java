@@ -3,7 +3,9 @@ package org.broadsheet.article;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.broadsheet.media.Image;
 import org.broadsheet.storage.Transaction;
 
 /**
@@ -13,11 +15,13 @@ import org.broadsheet.storage.Transaction;
  */
 final class StateChanges {
   private final DeskStore desk;
+  private final ArticleStore articles;
   private final Revisions revisions;
   private final Clock clock;
 
-  StateChanges(DeskStore desk, Revisions revisions, Clock clock) {
+  StateChanges(DeskStore desk, ArticleStore articles, Revisions revisions, Clock clock) {
     this.desk = desk;
+    this.articles = articles;
     this.revisions = revisions;
     this.clock = clock;
   }
@@ -60,6 +64,12 @@ final class StateChanges {
       published = now;
       updated = now;
     }
+    if (to == ArticleStatus.PUBLISHED || to == ArticleStatus.SCHEDULED) {
+      Optional<String> unfit = picturesUnfit(tx, article.slug());
+      if (unfit.isPresent()) {
+        return new ArticleService.MoveOutcome.Refused(unfit.get());
+      }
+    }
     if (!desk.move(tx, id, from, to, published, updated)) {
       return new ArticleService.MoveOutcome.Refused(
           "the article changed while it was being moved; nothing was changed");
@@ -67,6 +77,36 @@ final class StateChanges {
     tx.record(ArticleService.TOPIC, Long.toString(id));
     revisions.keep(tx, id, actor, what(from, to, published));
     return new ArticleService.MoveOutcome.Moved(desk.byId(tx, id).orElseThrow(), from);
+  }
+
+  /**
+   * The rule an import checks too: an article goes to readers only when its lead picture has alt
+   * text and a credit, and each picture in its body a credit (its alt text may be written in the
+   * body, where the store does not see it).
+   */
+  private Optional<String> picturesUnfit(Transaction tx, String slug) {
+    Article article = articles.bySlug(tx, slug, false).orElseThrow();
+    Image lead = article.leadImage();
+    if (lead != null && (blank(lead.altText()) || blank(lead.credit()))) {
+      return Optional.of(
+          "the lead picture has no "
+              + (blank(lead.altText()) ? "alt text" : "credit")
+              + "; an article is published only when each of its pictures has both");
+    }
+    for (Map.Entry<String, Image> figure : article.figures().entrySet()) {
+      if (blank(figure.getValue().credit())) {
+        return Optional.of(
+            "picture \""
+                + figure.getKey()
+                + "\" has no credit; an article is published only when each of its pictures has"
+                + " one");
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean blank(String text) {
+    return text == null || text.isBlank();
   }
 
   /** Scheduled articles whose time has come, each published in a transaction of its own. */

@@ -15,6 +15,8 @@ import org.broadsheet.app.Application;
 import org.broadsheet.article.ArticleService;
 import org.broadsheet.article.ArticleStatus;
 import org.broadsheet.article.DeskArticle;
+import org.broadsheet.article.Revision;
+import org.broadsheet.article.RevisionDiff;
 import org.broadsheet.audit.Actor;
 import org.broadsheet.newsroom.ArticleWorkflow;
 import org.broadsheet.newsroom.Role;
@@ -29,7 +31,7 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Lists articles in every state and moves them through the workflow: publish, schedule,",
-      "unpublish, trash, restore. A running site shows each change at once (pages, feeds,",
+      "unpublish, trash, restore; shows its revisions. A running site shows each change at once (pages, feeds,",
       "search, sitemaps); each is kept in the article's revisions and in the audit log as",
       "made from the command line."
     },
@@ -39,7 +41,9 @@ import picocli.CommandLine.Parameters;
       ArticlesCommand.Schedule.class,
       ArticlesCommand.Unpublish.class,
       ArticlesCommand.Trash.class,
-      ArticlesCommand.Restore.class
+      ArticlesCommand.Restore.class,
+      ArticlesCommand.History.class,
+      ArticlesCommand.Diff.class
     })
 final class ArticlesCommand implements Runnable {
   /** The most articles one list prints. */
@@ -226,6 +230,116 @@ final class ArticlesCommand implements Runnable {
           null,
           "restore",
           "Restored %s from the trash as a draft.");
+    }
+  }
+
+  @Command(
+      name = "history",
+      mixinStandardHelpOptions = true,
+      description = "Lists the article's revisions, newest first: version, when, who, what.")
+  static final class History implements Callable<Integer> {
+    @Mixin SiteOptions site;
+
+    @Parameters(index = "0", paramLabel = "SLUG")
+    String slug;
+
+    @Option(
+        names = "--json",
+        description = "Print JSON for scripts: id, version, savedAt, actor, what.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+      try (Application application = site.open()) {
+        DeskArticle article =
+            application
+                .articles()
+                .desk(slug.strip())
+                .orElseThrow(() -> new Refusal("no article has the slug \"" + slug.strip() + "\""));
+        List<Revision> revisions = application.articles().revisions(article.id());
+        if (json) {
+          List<Map<String, Object>> rows =
+              revisions.stream()
+                  .map(
+                      revision -> {
+                        Map<String, Object> row = new LinkedHashMap<>();
+                        row.put("id", revision.id());
+                        row.put("version", revision.version());
+                        row.put("savedAt", revision.savedAt());
+                        row.put("actor", revision.actor());
+                        row.put("what", revision.what());
+                        return row;
+                      })
+                  .toList();
+          System.out.println(CommentsCommand.json().writeValueAsString(rows));
+          return 0;
+        }
+        ZoneId zone = SiteSettings.from(application.settings()).timeZone();
+        for (Revision revision : revisions) {
+          System.out.printf(
+              "revision %-6d v%-4d %s  %-32s %s%n",
+              revision.id(),
+              revision.version(),
+              SHOWN.format(revision.savedAt().atZone(zone)),
+              revision.actor(),
+              revision.what());
+        }
+        if (revisions.isEmpty()) {
+          System.out.println("No revisions kept yet; the next save keeps the first.");
+        }
+        return 0;
+      }
+    }
+  }
+
+  @Command(
+      name = "diff",
+      mixinStandardHelpOptions = true,
+      description = {
+        "What changed between two revisions of one article (ids from history), field by",
+        "field; the body and other fields of several lines as a line diff."
+      })
+  static final class Diff implements Callable<Integer> {
+    @Mixin SiteOptions site;
+
+    @Parameters(index = "0", paramLabel = "REVISION")
+    long first;
+
+    @Parameters(index = "1", paramLabel = "REVISION")
+    long second;
+
+    @Override
+    public Integer call() {
+      try (Application application = site.open()) {
+        RevisionDiff diff =
+            application
+                .articles()
+                .diff(first, second)
+                .orElseThrow(
+                    () ->
+                        new Refusal(
+                            "revisions "
+                                + first
+                                + " and "
+                                + second
+                                + " are not two revisions of one article"));
+        System.out.printf(
+            "From revision %d (v%d) to revision %d (v%d):%n",
+            diff.from().id(), diff.from().version(), diff.to().id(), diff.to().version());
+        for (RevisionDiff.FieldChange change : diff.changes()) {
+          System.out.println(change.field() + ":");
+          if (change.lines().isEmpty()) {
+            System.out.println("- " + change.before());
+            System.out.println("+ " + change.after());
+          } else {
+            change.lines().forEach(System.out::println);
+          }
+        }
+        if (diff.changes().isEmpty()) {
+          System.out.println("No field differs.");
+        }
+        return 0;
+      }
     }
   }
 

@@ -15,7 +15,6 @@ import org.broadsheet.article.ArticleService;
 import org.broadsheet.article.ArticleService.SaveOutcome;
 import org.broadsheet.article.Author;
 import org.broadsheet.article.BelowTheArticle;
-import org.broadsheet.article.Dateline;
 import org.broadsheet.article.DeskArticle;
 import org.broadsheet.article.Revision;
 import org.broadsheet.article.Section;
@@ -39,6 +38,7 @@ final class EditorHandler {
   private final ArticlePages pages;
   private final AuditService audit;
   private final NewsroomAccess access;
+  private final Conflicts conflicts;
   private final EditorProofreading proofreading;
 
   EditorHandler(
@@ -54,6 +54,7 @@ final class EditorHandler {
     this.pages = pages;
     this.audit = audit;
     this.access = access;
+    this.conflicts = new Conflicts(articles, access::zone);
   }
 
   static String editorPath(long id) {
@@ -142,7 +143,7 @@ final class EditorHandler {
     Session session = signedIn.get();
     DeskArticle desk = desk(ctx);
     if (!DeskRules.mayEdit(session.user(), desk)) {
-      notAllowed(ctx);
+      movedAway(ctx, session, desk);
       return;
     }
     if (!access.formPasses(ctx, session)) {
@@ -178,7 +179,7 @@ final class EditorHandler {
 
   /** The version the writer started from; one that cannot be is stale, never a blind overwrite. */
   private static long startedFrom(EditorForm form) {
-    return form.version().matches("\\d{1,18}") ? Long.parseLong(form.version()) : -1;
+    return number(form.version());
   }
 
   /** The article exactly as readers will see it, before anything is public; never cached. */
@@ -237,7 +238,7 @@ final class EditorHandler {
       }
       case SaveOutcome.Refused refused ->
           refused(ctx, session, desk, form, new EditorForm.Reading.Problems(refused.problems()));
-      case SaveOutcome.Stale stale -> conflict(ctx, session, desk, form, stale);
+      case SaveOutcome.Stale stale -> conflict(ctx, session, desk, form, stale, true);
       case SaveOutcome.NotFound notFound -> throw new NotFoundResponse();
     }
   }
@@ -247,25 +248,14 @@ final class EditorHandler {
    * from the current version, with what the other save changed.
    */
   private void conflict(
-      Context ctx, Session session, DeskArticle desk, EditorForm form, SaveOutcome.Stale stale) {
-    List<Revision> revisions = articles.revisions(desk.id());
-    long from = startedFrom(form);
-    Optional<Revision> started = revisions.stream().filter(r -> r.version() == from).findFirst();
-    Optional<Revision> current =
-        revisions.stream().filter(r -> r.version() == stale.currentVersion()).findFirst();
-    List<NewsroomPages.FieldChange> changes =
-        started.isPresent() && current.isPresent()
-            ? articles.diff(started.get().id(), current.get().id()).orElseThrow().changes().stream()
-                .filter(change -> !change.field().equals("Updated at"))
-                .map(NewsroomPages.FieldChange::of)
-                .toList()
-            : List.of();
-    Dateline dates = new Dateline(access.zone());
+      Context ctx,
+      Session session,
+      DeskArticle desk,
+      EditorForm form,
+      SaveOutcome.Stale stale,
+      boolean mayStillSave) {
     NewsroomPages.Conflict conflict =
-        new NewsroomPages.Conflict(
-            stale.savedBy() == null ? "Someone" : stale.savedBy(),
-            stale.savedAt() == null ? "a moment ago" : dates.text(stale.savedAt()),
-            changes);
+        conflicts.of(desk.id(), startedFrom(form), stale, mayStillSave);
     ctx.status(HttpStatus.CONFLICT);
     DeskArticle now = articles.desk(desk.id()).orElse(desk);
     render(
@@ -277,6 +267,42 @@ final class EditorHandler {
         null,
         conflict,
         null);
+  }
+
+  /**
+   * A save of one's own article that moved, since the writer started, to a state in which they may
+   * no longer change it (an editor published it, say): refused, their text shown to be copied with
+   * what changed. Anyone else's save is simply not allowed.
+   */
+  private void movedAway(Context ctx, Session session, DeskArticle desk) {
+    User user = session.user();
+    long from = number(ctx.formParam("version"));
+    if (!DeskRules.own(user, desk)
+        || !DeskRules.mayPreview(user)
+        || from < 1
+        || from >= desk.version()) {
+      notAllowed(ctx);
+      return;
+    }
+    if (!access.formPasses(ctx, session)) {
+      return;
+    }
+    Optional<Revision> last = articles.revisions(desk.id()).stream().findFirst();
+    conflict(
+        ctx,
+        session,
+        desk,
+        EditorForm.read(ctx::formParam),
+        new SaveOutcome.Stale(
+            desk.id(),
+            desk.version(),
+            last.map(Revision::actor).orElse(null),
+            last.map(Revision::savedAt).orElse(null)),
+        false);
+  }
+
+  private static long number(String text) {
+    return text != null && text.strip().matches("\\d{1,18}") ? Long.parseLong(text.strip()) : -1;
   }
 
   private void refused(
@@ -345,7 +371,10 @@ final class EditorHandler {
                     conflict,
                     desk == null ? List.of() : DeskRules.moves(user, desk),
                     access.zone().getId(),
-                    desk == null || DeskRules.mayEdit(user, desk),
+                    desk == null || DeskRules.mayEdit(user, desk) || conflict != null,
+                    form.leadImage().matches("\\d{1,18}")
+                        ? media.find(Long.parseLong(form.leadImage())).orElse(null)
+                        : null,
                     proofread)));
   }
 

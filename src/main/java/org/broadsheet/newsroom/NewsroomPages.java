@@ -102,6 +102,8 @@ public final class NewsroomPages {
    * @param problems by field name; those of no field are shown above the form
    * @param notice what just happened (saved), or null
    * @param conflict what changed since the writer started, when their save was refused; or null
+   * @param leadPicture the stored picture the lead picture field names, to show which it is; or
+   *     null
    */
   public record Editor(
       Layout layout,
@@ -121,6 +123,7 @@ public final class NewsroomPages {
       List<Move> moves,
       String zone,
       boolean editable,
+      org.broadsheet.media.Image leadPicture,
       EditorProofreading.Proofread proofread) {
 
     /** The status as stored ("in-review"), for the workflow's forms. */
@@ -171,8 +174,12 @@ public final class NewsroomPages {
   /**
    * A save refused because someone saved the article since the writer started: what they changed,
    * field by field.
+   *
+   * @param mayStillSave false when the article moved meanwhile to a state in which the writer may
+   *     no longer change it: their text is shown to be copied, without a save button
    */
-  public record Conflict(String savedBy, String savedAt, List<FieldChange> changes) {}
+  public record Conflict(
+      String savedBy, String savedAt, List<FieldChange> changes, boolean mayStillSave) {}
 
   /** One field's change, as lines: each with a mark ("+", "-" or " ") and its text. */
   public record FieldChange(String field, List<DiffLine> lines) {

@@ -4,10 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.Color;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.broadsheet.article.Actor;
+import org.broadsheet.article.ArticleDraft;
+import org.broadsheet.article.ArticleService;
 import org.broadsheet.article.ArticleStatus;
 import org.broadsheet.article.DeskArticle;
 import org.broadsheet.storage.Engine;
@@ -17,6 +23,7 @@ import org.broadsheet.testing.TestSite;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** `articles`: lists in every state, moves through the workflow, refuses bad input with exit 2. */
 class ArticlesCommandTest {
@@ -143,6 +150,63 @@ class ArticlesCommandTest {
   }
 
   @Test
+  void historyListsTheRevisionsAndDiffComparesTwo() throws Exception {
+    long id = desk("quay-repairs").id();
+    ArticleService.Editable stored = site.application().articles().editable(id).orElseThrow();
+    ArticleDraft d = stored.draft();
+    site.application()
+        .articles()
+        .update(
+            id,
+            stored.version(),
+            new ArticleDraft(
+                d.slug(),
+                d.kicker(),
+                "Quay Repairs Begin at Dawn",
+                d.standfirst(),
+                d.body() + "\n\nWork starts at six.",
+                d.sectionName(),
+                d.tags(),
+                d.authorNames(),
+                d.status(),
+                d.publishedAt(),
+                d.updatedAt(),
+                d.leadImageId(),
+                d.figureImageIds(),
+                d.sourcePath()),
+            Actor.person(4, "desk@harbour.example"));
+
+    Cli.Run history = Cli.run(site, "articles", "history", "quay-repairs");
+    assertThat(history.exitCode()).as(history.err()).isZero();
+    List<String> lines = history.out().lines().toList();
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(0)).contains("v2", "desk@harbour.example", "edited");
+    assertThat(lines.get(1)).contains("v1", "import", "imported");
+
+    JsonNode rows =
+        new ObjectMapper()
+            .readTree(Cli.run(site, "articles", "history", "quay-repairs", "--json").out());
+    long newer = rows.get(0).get("id").asLong();
+    long older = rows.get(1).get("id").asLong();
+    assertThat(rows.get(0).get("what").asText()).isEqualTo("edited");
+
+    Cli.Run diff = Cli.run(site, "articles", "diff", Long.toString(newer), Long.toString(older));
+    assertThat(diff.exitCode()).as(diff.err()).isZero();
+    assertThat(diff.out())
+        .contains(
+            "From revision " + older + " (v1) to revision " + newer + " (v2):",
+            "Headline:\n- Quay Repairs Begin\n+ Quay Repairs Begin at Dawn\n",
+            "Body:\n",
+            "+Work starts at six.");
+    assertRefused(
+        Cli.run(site, "articles", "diff", Long.toString(newer), "999999"),
+        "revisions " + newer + " and 999999 are not two revisions of one article");
+    assertRefused(
+        Cli.run(site, "articles", "history", "no-such-story"),
+        "no article has the slug \"no-such-story\"");
+  }
+
+  @Test
   void scheduleTakesATimeInTheSitesZoneOrWithAnOffset() {
     site.application().settings().set("site.time_zone", "Europe/Oslo");
     Instant later = Instant.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.MINUTES);
@@ -170,6 +234,36 @@ class ArticlesCommandTest {
                 .exitCode())
         .isZero();
     assertThat(desk("quay-repairs").publishedAt()).isEqualTo(sooner);
+  }
+
+  @Test
+  void anArticleWhosePictureHasNoCreditIsNotPublishedOrScheduled(@TempDir Path folder)
+      throws Exception {
+    Path story = Stories.withPicture(folder, "uncredited", Color.BLUE);
+    Files.writeString(
+        story,
+        """
+        ---
+        title: "Keepers Without Credit"
+        slug: uncredited
+        status: draft
+        image:
+          path: images/uncredited.png
+          alt: A pattern of blue and white squares.
+        ---
+        Body.
+        """);
+    Cli.Run imported = Cli.run(site, "import", "markdown", story.toString());
+    assertThat(imported.exitCode()).as(imported.err()).isZero();
+
+    assertRefused(
+        Cli.run(site, "articles", "publish", "uncredited"),
+        "the lead picture has no credit; an article is published only when each of its pictures"
+            + " has both");
+    assertRefused(
+        Cli.run(site, "articles", "schedule", "uncredited", "2999-01-01 08:00"),
+        "the lead picture has no credit");
+    assertThat(desk("uncredited").status()).isEqualTo(ArticleStatus.DRAFT);
   }
 
   @Test

@@ -213,6 +213,36 @@ class DeskWorkflowTest {
   }
 
   @Test
+  void aWriterWhoseArticleWasPublishedMeanwhileKeepsTheirTextButCannotSaveIt() {
+    Reader ada = signedIn(site, REPORTER);
+    long id = draftBy(ada);
+    String path = "/newsroom/articles/" + id;
+    Map<String, String> hers = editorForm(ada, path);
+    Reader ed = signedIn(site, EDITOR);
+    assertThat(move(ed, id, button(ed.page(path), "published")).statusCode()).isEqualTo(303);
+
+    hers.put("body", "A late paragraph the reporter typed.");
+    HttpResponse<String> refused = send(ada, site, path, hers);
+    assertThat(refused.statusCode()).isEqualTo(409);
+    Document page = parse(refused);
+    assertThat(page.select(".editor-conflict").text()).contains("now published").contains(EDITOR);
+    assertThat(page.select("#editor-body").first().wholeText())
+        .isEqualTo("A late paragraph the reporter typed.");
+    assertThat(page.select("form.editor-form button[type=submit]")).isEmpty();
+    assertThat(site.application().articles().byId(id).orElseThrow().body())
+        .startsWith("The first line.");
+
+    // Someone who never could edit it is simply refused.
+    Reader eve = signedIn(site, OTHER_EDITOR);
+    add(site, "cy@harbour.example", "contributor");
+    Reader cy = signedIn(site, "cy@harbour.example");
+    Map<String, String> theirs = editorForm(eve, path);
+    theirs.put("csrf", NewsroomTesting.hiddenFields(cy, "/newsroom").get("csrf"));
+    theirs.put("version", "1");
+    assertThat(send(cy, site, path, theirs).statusCode()).isEqualTo(403);
+  }
+
+  @Test
   void revisionsAreListedComparedAndRestored() {
     Reader ed = signedIn(site, EDITOR);
     long id = draftBy(ed);

@@ -25,6 +25,7 @@ class EditorTest {
   private static final String REPORTER = "ada@harbour.example";
   private static final String CONTRIBUTOR = "cy@harbour.example";
   private static final String MODERATOR = "mo@harbour.example";
+  private static final String ADMINISTRATOR = "chief@harbour.example";
   private static final String BODY =
       "The ferry timetable changes on Monday.\n\n> We asked for this for years.\n\nMore follows.";
 
@@ -37,6 +38,7 @@ class EditorTest {
     addWriter(site, REPORTER, "reporter", "ada-quill");
     add(site, CONTRIBUTOR, "contributor");
     add(site, MODERATOR, "moderator");
+    add(site, ADMINISTRATOR, "administrator");
   }
 
   @AfterEach
@@ -185,6 +187,25 @@ class EditorTest {
     assertThat(send(ada, site, "/newsroom/articles/" + harbour, published).statusCode())
         .isEqualTo(403);
     assertThat(stored(harbour).headline()).isEqualTo("Harbour Vote Goes to a Second Round");
+  }
+
+  @Test
+  void aContributorWithoutAnAuthorPageEditsTheDraftTheyCreatedAndMovesNothing() {
+    Reader cy = signedIn(site, CONTRIBUTOR);
+    long id = savedId(send(cy, site, "/newsroom/articles/new", newArticle(cy)));
+    String path = "/newsroom/articles/" + id;
+    Map<String, String> form = editorForm(cy, path);
+    assertThat(form.get("authors")).isEqualTo("Pat contributor");
+    form.put("standfirst", "Written by a contributor.");
+    assertThat(send(cy, site, path, form).statusCode()).isEqualTo(303);
+    assertThat(stored(id).standfirst()).isEqualTo("Written by a contributor.");
+    assertThat(cy.page(path).select("form[action$=/move]")).isEmpty();
+    assertThat(cy.page("/newsroom").select("#shelf-your-drafts").text())
+        .contains("Ferry Timetable");
+
+    Reader admin = signedIn(site, ADMINISTRATOR);
+    assertThat(admin.get(path).statusCode()).isEqualTo(200);
+    assertThat(admin.get(path + "/preview").statusCode()).isEqualTo(200);
   }
 
   @Test
