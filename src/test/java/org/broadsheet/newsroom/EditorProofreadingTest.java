@@ -139,6 +139,32 @@ class EditorProofreadingTest {
   }
 
   @Test
+  void checkSpellingReadsTheTextAsTypedAndSavesNothing() {
+    Reader ed = signedIn(site, EDITOR);
+    long id = draft(ed);
+    Document page = ed.page("/newsroom/articles/" + id);
+    assertThat(page.select("li.finding")).isEmpty();
+    Element check =
+        page.select("form.editor-form button").stream()
+            .filter(button -> button.text().equals("Check spelling"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(check.attr("formaction")).isEqualTo("/newsroom/articles/" + id + "/proofread");
+
+    HttpResponse<String> checked =
+        press(ed, id, page, check, Map.of("standfirst", "The mornng crossing is back."));
+
+    assertThat(checked.statusCode()).isEqualTo(200);
+    Document shown = parse(checked);
+    assertThat(finding(shown, "mornng").parent().parent().id()).isEqualTo("findings-standfirst");
+    assertThat(shown.selectFirst("#editor-standfirst").wholeText())
+        .isEqualTo("The mornng crossing is back.");
+    assertThat(shown.select(".newsroom-notice").text()).contains("Not saved yet");
+    assertThat(site.application().articles().byId(id).orElseThrow().standfirst())
+        .isEqualTo("The morning crossing is back.");
+  }
+
+  @Test
   void ignoreHereLastsInThisArticleAndIsAudited() {
     Reader ed = signedIn(site, EDITOR);
     long id = draft(ed);
@@ -248,6 +274,9 @@ class EditorProofreadingTest {
   @Test
   void editorsKeepTheDictionaryOnItsOwnPage() {
     Reader ed = signedIn(site, EDITOR);
+    assertThat(ed.page("/newsroom").select("a[href=/newsroom/dictionary]")).hasSize(1);
+    assertThat(signedIn(site, REPORTER).page("/newsroom").select("a[href=/newsroom/dictionary]"))
+        .isEmpty();
     Document page = ed.page("/newsroom/dictionary");
     Map<String, String> form = fieldsOf(page.selectFirst("form:has(input[name=add])"));
     form.put("add", "Quillanby");
