@@ -190,8 +190,7 @@ public final class EditorProofreading {
     Map<String, String> changed = new LinkedHashMap<>(sent);
     changed.put(field, replaced.get());
     return new Applied.Replaced(
-        EditorForm.read(changed::get),
-        "\"%s\" is now \"%s\". Not saved yet: save to keep it.".formatted(words, replacement));
+        EditorForm.read(changed::get), "\"%s\" is now \"%s\".".formatted(words, replacement));
   }
 
   /** Ignores a finding in this article from now on; the notice says what came of it. */

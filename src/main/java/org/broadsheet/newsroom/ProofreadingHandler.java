@@ -62,7 +62,7 @@ final class ProofreadingHandler {
     Map<String, String> sent = new LinkedHashMap<>();
     ctx.formParamMap().forEach((name, values) -> sent.put(name, values.getFirst()));
     EditorForm form = EditorForm.read(sent::get);
-    String notice = "Checked. Not saved yet: everything you typed is below.";
+    String notice = "Checked.";
     String apply = ctx.formParam("apply");
     String ignore = ctx.formParam("ignore");
     if (word != null) {
@@ -84,11 +84,13 @@ final class ProofreadingHandler {
         case EditorProofreading.Applied.NotReplaced notReplaced -> notice = notReplaced.notice();
       }
     }
-    if (!notice.contains("Not saved")) {
-      notice += " The article itself is not saved yet: save to keep any changes.";
-    }
     editor.showProofread(
-        ctx, session, desk, form, notice, proofreading.check(desk.id(), form, session.user()));
+        ctx,
+        session,
+        desk,
+        form,
+        notice + " Not saved yet: everything you typed is below; save to keep it.",
+        proofreading.check(desk.id(), form, session.user()));
   }
 
   private String added(
@@ -102,8 +104,9 @@ final class ProofreadingHandler {
           "\"" + there.word() + "\" was already in the newsroom's dictionary.";
       case NewsroomDictionary.Change.Refused refused ->
           "Not added to the dictionary: " + refused.reason() + ".";
-      case NewsroomDictionary.Change.Removed removed -> throw new IllegalStateException();
-      case NewsroomDictionary.Change.NotThere notThere -> throw new IllegalStateException();
+      // Adding never removes.
+      case NewsroomDictionary.Change.Removed removed -> "";
+      case NewsroomDictionary.Change.NotThere notThere -> "";
     };
   }
 
