@@ -85,9 +85,14 @@ public final class Application implements AutoCloseable {
   private final PasswordResets resets;
   private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Application.class);
   private static final Duration CLOCK_WATCH = Duration.ofSeconds(5);
+
+  /** How often scheduled articles are checked for coming due: they are published this late. */
+  private static final Duration SCHEDULE_WATCH = Duration.ofSeconds(1);
+
   private static final String BASE_URL = "site.base_url";
   private WebServer web;
   private PageInvalidation invalidation;
+  private ScheduledPublishing scheduled;
   private SiteLock lock;
   private String baseUrlWarning;
   private final Clock clock;
@@ -111,6 +116,7 @@ public final class Application implements AutoCloseable {
       media.moveFolderIntoDatabase();
       media.makeMissingCopies();
       this.articles = new ArticleService(database, clock);
+      articles.keepSchedules();
       this.corrections = new CorrectionService(database);
       this.mailer = new Mailer(() -> MailSettings.from(settings));
       this.comments =
@@ -298,6 +304,9 @@ public final class Application implements AutoCloseable {
     changes.watch(Duration.ofSeconds(1));
     changes.listenForOtherNodes();
     invalidation.watchTheClock(CLOCK_WATCH);
+    // Before the first request: what came due while the site was stopped is published at once.
+    scheduled = new ScheduledPublishing(articles, audit);
+    scheduled.start(SCHEDULE_WATCH);
     web =
         new WebServer(
             templates,
@@ -433,6 +442,9 @@ public final class Application implements AutoCloseable {
 
   @Override
   public void close() {
+    if (scheduled != null) {
+      scheduled.close();
+    }
     if (invalidation != null) {
       invalidation.close();
     }

@@ -1,6 +1,7 @@
 package org.broadsheet.article;
 
 import io.javalin.http.Context;
+import io.javalin.http.GoneResponse;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import java.util.ArrayList;
@@ -84,7 +85,15 @@ final class ArticleHandler {
     if (found.isEmpty()) {
       // A renamed article's old address leads to its new one; an hour's caching lets a later
       // rename back take hold soon.
-      String path = articles.renamed(slug).orElseThrow(NotFoundResponse::new);
+      Optional<String> renamed = articles.renamed(slug);
+      if (renamed.isEmpty()) {
+        // An article taken down is gone, not lost: a reader's old link says so.
+        if (articles.unpublished(slug)) {
+          throw new GoneResponse();
+        }
+        throw new NotFoundResponse();
+      }
+      String path = renamed.get();
       ctx.header("Cache-Control", "public, max-age=3600");
       ctx.redirect(path, HttpStatus.MOVED_PERMANENTLY);
       return;

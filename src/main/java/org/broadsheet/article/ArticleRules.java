@@ -63,7 +63,7 @@ public final class ArticleRules {
           .ifPresent(p -> problems.put("sources", p));
     }
     if (draft.status() == null) {
-      problems.put("status", "status must be draft or published");
+      problems.put("status", "status must be " + ArticleStatus.choices());
     }
     if (draft.publishedAt() == null || draft.updatedAt() == null) {
       problems.put("date", "the date is required");

@@ -3,11 +3,9 @@ package org.broadsheet.article;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.broadsheet.media.Image;
 import org.broadsheet.storage.Database;
 import org.broadsheet.storage.Transaction;
 
@@ -21,13 +19,38 @@ public final class ArticleService {
 
   /** What became of a draft handed in to be stored. */
   public sealed interface SaveOutcome {
-    record Saved(long id) implements SaveOutcome {}
+    /** Stored as this version of the article. */
+    record Saved(long id, long version) implements SaveOutcome {}
 
     /** Nothing was stored; the problems are by field (headline, slug, …). */
     record Refused(Map<String, String> problems) implements SaveOutcome {}
 
     record NotFound(long id) implements SaveOutcome {}
+
+    /**
+     * Nothing was stored: the article was saved by someone else since the version the writer
+     * started from.
+     *
+     * @param savedBy who saved the current version (a revision's actor), null when not known
+     * @param savedAt when, null when not known
+     */
+    record Stale(long id, long currentVersion, String savedBy, Instant savedAt)
+        implements SaveOutcome {}
   }
+
+  /** What became of a move from one state to another. */
+  public sealed interface MoveOutcome {
+    /** Moved; {@code from} is the state it left. */
+    record Moved(DeskArticle article, ArticleStatus from) implements MoveOutcome {}
+
+    /** Nothing was changed, for this reason (the article moved meanwhile, a time passed, …). */
+    record Refused(String reason) implements MoveOutcome {}
+
+    record NotFound(long id) implements MoveOutcome {}
+  }
+
+  /** An article as stored, to be edited: save it back from {@code version}. */
+  public record Editable(long id, long version, Long createdBy, ArticleDraft draft) {}
 
   /** Change-log topic of a stored article; the subject is its id. */
   public static final String TOPIC = "article";
@@ -46,9 +69,13 @@ public final class ArticleService {
   private static final int PER_SECTION_ON_FRONT = 4;
 
   private final Database database;
-  private final ArticleStore store = new ArticleStore();
-  private final ArticleTimesStore times = new ArticleTimesStore();
+  private final ArticleStore store;
+  private final ArticleTimesStore times;
   private final DraftStore drafts = new DraftStore();
+  private final DeskStore deskStore = new DeskStore();
+  private final Revisions revisions;
+  private final StateChanges changes;
+  private final Saving saving;
   private final AuthorStore authors = new AuthorStore();
   private final CommentCountStore commentCounts = new CommentCountStore();
   private final BodyRenderer bodies = new BodyRenderer();
@@ -59,11 +86,22 @@ public final class ArticleService {
   }
 
   /**
-   * @param clock what time it is for readers: a picture whose rights expired by then is not shown
+   * @param clock what time it is for readers: an article is shown once its time has come, a picture
+   *     whose rights expired by then is not; scheduled articles are published by it
    */
   public ArticleService(Database database, Clock clock) {
     this.database = database;
     this.clock = clock;
+    this.store = new ArticleStore(clock);
+    this.times = new ArticleTimesStore(clock);
+    this.revisions = new Revisions(drafts, clock);
+    this.changes = new StateChanges(deskStore, store, revisions, clock);
+    this.saving = new Saving(store, drafts, revisions, clock);
+  }
+
+  /** What time it is for readers: the clock that decides what is published and when. */
+  public Instant now() {
+    return clock.instant();
   }
 
   /** Cache tag of every page that shows this article: its own, its feed, listings with it. */
@@ -86,6 +124,17 @@ public final class ArticleService {
    */
   public Optional<String> renamed(String formerSlug) {
     return database.read(tx -> store.renamedTo(tx, formerSlug)).map(Article::pathOf);
+  }
+
+  /** Whether the article with this slug was taken down (unpublished), so its page is gone. */
+  public boolean unpublished(String slug) {
+    return database.read(
+        tx ->
+            store
+                .idOf(tx, slug)
+                .flatMap(id -> deskStore.byId(tx, id))
+                .map(a -> a.status() == ArticleStatus.UNPUBLISHED)
+                .orElse(false));
   }
 
   public boolean exists(String slug) {
@@ -217,32 +266,46 @@ public final class ArticleService {
 
   // Writing
 
-  /** Stores a new article; a slug another article had before becomes this one's. */
-  public SaveOutcome create(ArticleDraft draft) {
-    return database.inTransaction(tx -> create(tx, draft));
+  /** Stores a new article, created by this actor; a slug another article had becomes this one's. */
+  public SaveOutcome create(ArticleDraft draft, Actor actor) {
+    return database.inTransaction(tx -> saving.create(tx, draft, actor, "created"));
   }
 
   /**
-   * Stores the draft over the article with this id. A new slug keeps the old one in the article's
-   * history, so its old address answers with a permanent redirect to the new one.
+   * Stores the draft over the article with this id, if it is still at the version the writer
+   * started from; otherwise answers {@link SaveOutcome.Stale} and changes nothing. The article
+   * keeps its state (the draft's status is not used): states change through {@link #move} and
+   * {@link #schedule}. A new slug keeps the old one in the article's history, so its old address
+   * answers with a permanent redirect to the new one.
    */
-  public SaveOutcome update(long id, ArticleDraft draft) {
-    return database.inTransaction(tx -> update(tx, id, draft));
+  public SaveOutcome update(long id, long startedFrom, ArticleDraft draft, Actor actor) {
+    return database.inTransaction(tx -> saving.update(tx, id, startedFrom, draft, actor, "edited"));
   }
 
   /**
    * Stores the draft as the article with its slug, new or not (an import run again updates what it
-   * imported before); returns its id. Throws when the draft breaks {@link ArticleRules}.
+   * imported before), in the draft's state; returns its id. Throws when the draft breaks {@link
+   * ArticleRules}. A published draft dated in the future is stored as scheduled.
    */
-  public long save(ArticleDraft draft) {
-    return database.inTransaction(tx -> save(tx, draft));
+  public long save(ArticleDraft draft, Actor actor) {
+    return database.inTransaction(tx -> save(tx, draft, actor));
   }
 
-  /** As {@link #save(ArticleDraft)}, within the caller's transaction (an import's pictures). */
-  public long save(Transaction tx, ArticleDraft draft) {
+  /** As {@link #save(ArticleDraft, Actor)}, saved as an import. */
+  public long save(ArticleDraft draft) {
+    return save(draft, Actor.IMPORT);
+  }
+
+  /**
+   * As {@link #save(ArticleDraft, Actor)}, within the caller's transaction (an import's pictures).
+   */
+  public long save(Transaction tx, ArticleDraft draft, Actor actor) {
     Optional<Long> existing = store.idOf(tx, draft.slug());
+    String what = actor == Actor.IMPORT ? "imported" : "saved";
     SaveOutcome outcome =
-        existing.isPresent() ? update(tx, existing.get(), draft) : create(tx, draft);
+        existing.isPresent()
+            ? saving.replace(tx, existing.get(), draft, actor, what)
+            : saving.create(tx, draft, actor, what);
     return switch (outcome) {
       case SaveOutcome.Saved saved -> saved.id();
       case SaveOutcome.Refused refused ->
@@ -250,36 +313,127 @@ public final class ArticleService {
               "Article " + draft.slug() + " refused: " + refused.problems());
       case SaveOutcome.NotFound notFound ->
           throw new IllegalStateException("Article " + notFound.id() + " vanished while saved");
+      case SaveOutcome.Stale stale ->
+          throw new IllegalStateException("Article " + stale.id() + " changed while saved");
     };
   }
 
-  private SaveOutcome create(Transaction tx, ArticleDraft draft) {
-    Map<String, String> problems = problems(tx, null, draft);
-    return problems.isEmpty()
-        ? new SaveOutcome.Saved(drafts.create(tx, draft))
-        : new SaveOutcome.Refused(problems);
+  // The desk: states, versions, revisions
+
+  /** Articles in this state (every state when null), the most recently changed first. */
+  public List<DeskArticle> desk(ArticleStatus status, int limit) {
+    return database.read(tx -> deskStore.list(tx, status, limit));
   }
 
-  private SaveOutcome update(Transaction tx, long id, ArticleDraft draft) {
-    if (store.slugOf(tx, id).isEmpty()) {
-      return new SaveOutcome.NotFound(id);
-    }
-    Map<String, String> problems = problems(tx, id, draft);
-    if (!problems.isEmpty()) {
-      return new SaveOutcome.Refused(problems);
-    }
-    return drafts.update(tx, id, draft) ? new SaveOutcome.Saved(id) : new SaveOutcome.NotFound(id);
+  public Optional<DeskArticle> desk(long id) {
+    return database.read(tx -> deskStore.byId(tx, id));
   }
 
-  private Map<String, String> problems(Transaction tx, Long id, ArticleDraft draft) {
-    Map<String, String> problems = new LinkedHashMap<>(ArticleRules.problems(draft));
-    if (!problems.containsKey("slug")) {
-      Optional<Long> holder = store.idOf(tx, draft.slug());
-      if (holder.isPresent() && !holder.get().equals(id)) {
-        problems.put("slug", "slug \"" + draft.slug() + "\" is another article's");
+  /** The article with this slug, whatever its state. */
+  public Optional<DeskArticle> desk(String slug) {
+    return database.read(tx -> store.idOf(tx, slug).flatMap(id -> deskStore.byId(tx, id)));
+  }
+
+  /** The article as stored, every field as a draft hands it in, with the version to save from. */
+  public Optional<Editable> editable(long id) {
+    return database.read(
+        tx ->
+            drafts
+                .stored(tx, id)
+                .map(s -> new Editable(id, s.version(), s.createdBy(), s.draft())));
+  }
+
+  /**
+   * Moves the article from the state the mover saw to another, as a new version and revision; its
+   * pages, feeds, search and sitemaps follow through the change log. Publishing dates a first
+   * publication now; an article published again keeps its first date. For {@link
+   * ArticleStatus#SCHEDULED} use {@link #schedule}.
+   */
+  public MoveOutcome move(long id, ArticleStatus from, ArticleStatus to, Actor actor) {
+    if (to == ArticleStatus.SCHEDULED) {
+      return new MoveOutcome.Refused("scheduling needs the time to publish at");
+    }
+    return database.inTransaction(tx -> changes.move(tx, id, from, to, null, actor));
+  }
+
+  /**
+   * Schedules the article to be published at this time (in the future), or moves the time of one
+   * scheduled already.
+   */
+  public MoveOutcome schedule(long id, ArticleStatus from, Instant at, Actor actor) {
+    return database.inTransaction(
+        tx -> changes.move(tx, id, from, ArticleStatus.SCHEDULED, at, actor));
+  }
+
+  /**
+   * Publishes every scheduled article whose time has come, each in its own transaction: run by the
+   * clock while the site serves and at once when it starts. Safe on several nodes at once: each
+   * article is published by one of them. Returns the articles published.
+   */
+  public List<DeskArticle> publishDue() {
+    List<DeskArticle> published = new ArrayList<>();
+    for (long id : database.read(changes::due)) {
+      if (database.inTransaction(tx -> changes.publishIfDue(tx, id))) {
+        desk(id).ifPresent(published::add);
       }
     }
-    return problems;
+    return published;
+  }
+
+  /**
+   * Published articles dated in the future become scheduled ones (stored so before the workflow, or
+   * by hand); run when the site opens.
+   */
+  public int keepSchedules() {
+    return database.inTransaction(changes::scheduleFutureOnes);
+  }
+
+  /** The article's revisions, newest first. */
+  public List<Revision> revisions(long articleId) {
+    return database.read(tx -> revisions.ofArticle(tx, articleId));
+  }
+
+  public Optional<Revision> revision(long revisionId) {
+    return database.read(tx -> revisions.byId(tx, revisionId));
+  }
+
+  /**
+   * What changed between two revisions of one article, older first whichever order they are given
+   * in; empty when either is not there or they are of different articles.
+   */
+  public Optional<RevisionDiff> diff(long revisionId, long otherRevisionId) {
+    return database.read(
+        tx -> {
+          Optional<Revision> a = revisions.byId(tx, revisionId);
+          Optional<Revision> b = revisions.byId(tx, otherRevisionId);
+          if (a.isEmpty() || b.isEmpty() || a.get().articleId() != b.get().articleId()) {
+            return Optional.empty();
+          }
+          return Optional.of(Revisions.diff(a.get(), b.get()));
+        });
+  }
+
+  /**
+   * Stores the fields of an earlier revision over the article, as a new version and revision. The
+   * article keeps its state and its corrections (they keep their own history); the writer must have
+   * started from the current version, as for {@link #update}.
+   */
+  public SaveOutcome restoreRevision(
+      long articleId, long revisionId, long startedFrom, Actor actor) {
+    return database.inTransaction(
+        tx -> {
+          Optional<Revision> revision = revisions.byId(tx, revisionId);
+          if (revision.isEmpty() || revision.get().articleId() != articleId) {
+            return new SaveOutcome.NotFound(articleId);
+          }
+          return saving.update(
+              tx,
+              articleId,
+              startedFrom,
+              revision.get().content(),
+              actor,
+              "restored version " + revision.get().version());
+        });
   }
 
   // Authors
@@ -371,64 +525,11 @@ public final class ArticleService {
     return database.read(times::authorTimes);
   }
 
-  /** The article without the pictures whose rights to be shown have expired. */
   private Article shown(Article article) {
-    Instant now = clock.instant();
-    boolean leadShown = article.leadImage() == null || article.leadImage().shownAt(now);
-    if (leadShown && article.figures().values().stream().allMatch(i -> i.shownAt(now))) {
-      return article;
-    }
-    Map<String, Image> figures = new LinkedHashMap<>();
-    article
-        .figures()
-        .forEach(
-            (reference, image) -> {
-              if (image.shownAt(now)) {
-                figures.put(reference, image);
-              }
-            });
-    return new Article(
-        article.id(),
-        article.slug(),
-        article.kicker(),
-        article.headline(),
-        article.standfirst(),
-        article.body(),
-        article.section(),
-        article.authors(),
-        article.tags(),
-        article.status(),
-        article.publishedAt(),
-        article.updatedAt(),
-        leadShown ? article.leadImage() : null,
-        figures,
-        article.commentsOpen(),
-        article.commentCount(),
-        article.type(),
-        article.dateline(),
-        article.sources(),
-        article.corrections());
+    return ShownPictures.of(article, clock.instant());
   }
 
   private List<ArticleSummary> shown(List<ArticleSummary> summaries) {
-    Instant now = clock.instant();
-    return summaries.stream()
-        .map(
-            s ->
-                s.leadImage() == null || s.leadImage().shownAt(now)
-                    ? s
-                    : new ArticleSummary(
-                        s.id(),
-                        s.slug(),
-                        s.kicker(),
-                        s.headline(),
-                        s.standfirst(),
-                        s.section(),
-                        s.authors(),
-                        s.publishedAt(),
-                        null,
-                        s.commentCount(),
-                        s.type()))
-        .toList();
+    return ShownPictures.of(summaries, clock.instant());
   }
 }

@@ -2,6 +2,7 @@ package org.broadsheet.article;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,13 @@ import org.jdbi.v3.core.Handle;
 
 /** Reading articles, listings, sections, tags and authors as readers see them. */
 final class ArticleStore {
+  /** What time it is for readers: an article is shown once its publication time has come. */
+  private final Clock clock;
+
+  ArticleStore(Clock clock) {
+    this.clock = clock;
+  }
+
   private static final String SUMMARY_COLUMNS =
       """
       a.id, a.slug, a.kicker, a.headline, a.standfirst, a.published_at, a.comment_count,
@@ -54,7 +62,7 @@ final class ArticleStore {
                 + " WHERE a.slug = :slug"
                 + (publishedOnly ? " AND " + PUBLISHED : ""))
         .bind("slug", slug)
-        .bind("now", System.currentTimeMillis())
+        .bind("now", clock.millis())
         .map((rs, ctx) -> row(rs))
         .findOne()
         .map(row -> article(h, row, authorsOf(h, List.of(row.summary().id()))));
@@ -73,7 +81,7 @@ final class ArticleStore {
                     + PUBLISHED
                     + filter.condition()
                     + " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit")
-            .bind("now", System.currentTimeMillis())
+            .bind("now", clock.millis())
             .bind("filter", filter.id())
             .bind("limit", limit)
             .map((rs, ctx) -> row(rs))
@@ -135,7 +143,7 @@ final class ArticleStore {
                     + PUBLISHED
                     + filter.condition()
                     + " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit OFFSET :offset")
-            .bind("now", System.currentTimeMillis())
+            .bind("now", clock.millis())
             .bind("filter", filter.id())
             .bind("limit", limit)
             .bind("offset", offset)
@@ -165,7 +173,7 @@ final class ArticleStore {
                     + PUBLISHED
                     + " ORDER BY r.shared DESC, a.published_at DESC, a.id DESC LIMIT :limit")
             .bind("article", articleId)
-            .bind("now", System.currentTimeMillis())
+            .bind("now", clock.millis())
             .bind("limit", limit)
             .map((rs, ctx) -> summary(rs))
             .list();
@@ -218,7 +226,7 @@ final class ArticleStore {
   int countPublished(Transaction tx, Filter filter) {
     return tx.handle()
         .createQuery("SELECT COUNT(*) " + SUMMARY_FROM + " WHERE " + PUBLISHED + filter.condition())
-        .bind("now", System.currentTimeMillis())
+        .bind("now", clock.millis())
         .bind("filter", filter.id())
         .mapTo(Integer.class)
         .one();
@@ -300,7 +308,7 @@ final class ArticleStore {
                 + " WHERE f.slug = :slug AND "
                 + PUBLISHED)
         .bind("slug", formerSlug)
-        .bind("now", System.currentTimeMillis())
+        .bind("now", clock.millis())
         .mapTo(String.class)
         .findOne();
   }

@@ -1,5 +1,6 @@
 package org.broadsheet.article;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
@@ -7,6 +8,13 @@ import org.broadsheet.storage.Transaction;
 
 /** When published articles and the pages listing them last changed, for sitemaps. */
 final class ArticleTimesStore {
+  /** What time it is for readers: an article is shown once its publication time has come. */
+  private final Clock clock;
+
+  ArticleTimesStore(Clock clock) {
+    this.clock = clock;
+  }
+
   private static final String PUBLISHED = ArticleStore.PUBLISHED;
 
   /** Published articles whose publication time is in [from, until), oldest first. */
@@ -19,7 +27,7 @@ final class ArticleTimesStore {
             ORDER BY a.published_at, a.id
             """
                 .formatted(PUBLISHED))
-        .bind("now", System.currentTimeMillis())
+        .bind("now", clock.millis())
         .bind("from", from.toEpochMilli())
         .bind("until", until.toEpochMilli())
         .map(
@@ -39,7 +47,7 @@ final class ArticleTimesStore {
    *
    * @param join how the listed thing (alias x, with a slug) reaches its articles (alias a)
    */
-  private static List<ListingTimes> listingTimes(
+  private List<ListingTimes> listingTimes(
       Transaction tx, String join, Function<String, String> path) {
     return tx.handle()
         .createQuery(
@@ -48,7 +56,7 @@ final class ArticleTimesStore {
             WHERE %s GROUP BY x.slug ORDER BY x.slug
             """
                 .formatted(join, PUBLISHED))
-        .bind("now", System.currentTimeMillis())
+        .bind("now", clock.millis())
         .map(
             (rs, ctx) ->
                 new ListingTimes(

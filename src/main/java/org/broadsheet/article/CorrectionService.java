@@ -32,19 +32,22 @@ public final class CorrectionService {
 
   private final Database database;
   private final CorrectionStore store = new CorrectionStore();
-  private final ArticleStore articles = new ArticleStore();
+  private final ArticleStore articles = new ArticleStore(java.time.Clock.systemUTC());
+  private final DraftStore drafts = new DraftStore();
+  private final Revisions revisions = new Revisions(drafts, java.time.Clock.systemUTC());
 
   public CorrectionService(Database database) {
     this.database = database;
   }
 
   /** Adds a correction to the article with this slug; {@code date} null means now. */
-  public Outcome add(String slug, Correction.Kind kind, String text, Instant date) {
-    return database.inTransaction(tx -> add(tx, slug, kind, text, date));
+  public Outcome add(String slug, Correction.Kind kind, String text, Instant date, Actor actor) {
+    return database.inTransaction(tx -> add(tx, slug, kind, text, date, actor));
   }
 
   /** As {@link #add}, in the caller's transaction (an import adding the corrections of a file). */
-  public Outcome add(Transaction tx, String slug, Correction.Kind kind, String text, Instant date) {
+  public Outcome add(
+      Transaction tx, String slug, Correction.Kind kind, String text, Instant date, Actor actor) {
     Optional<String> problem = problem(kind, text);
     if (problem.isPresent()) {
       return new Outcome.Refused(problem.get());
@@ -55,7 +58,7 @@ public final class CorrectionService {
     }
     Instant when = date == null ? Instant.now() : date;
     long id = store.add(tx, articleId.get(), kind, when, text.strip());
-    changed(tx, articleId.get(), when);
+    changed(tx, articleId.get(), when, actor, kind.word() + " added");
     return new Outcome.Done(store.byId(tx, id).orElseThrow());
   }
 
@@ -75,14 +78,15 @@ public final class CorrectionService {
         }
       }
     }
-    return add(tx, slug, kind, text, date);
+    return add(tx, slug, kind, text, date, Actor.IMPORT);
   }
 
   /**
    * Changes a standing correction; what it said before is kept in its history with the reason. Null
    * kind, text or date leave that part as it is.
    */
-  public Outcome edit(long id, Correction.Kind kind, String text, Instant date, String reason) {
+  public Outcome edit(
+      long id, Correction.Kind kind, String text, Instant date, String reason, Actor actor) {
     return database.inTransaction(
         tx -> {
           Optional<Correction> found = store.byId(tx, id);
@@ -101,13 +105,18 @@ public final class CorrectionService {
           }
           store.keepHistory(tx, before, "edited", reason.strip());
           store.edit(tx, id, newKind, date == null ? before.date() : date, newText);
-          changed(tx, before.articleId(), Instant.now());
+          changed(
+              tx,
+              before.articleId(),
+              Instant.now(),
+              actor,
+              before.kind().word() + " " + id + " edited: " + reason.strip());
           return new Outcome.Done(store.byId(tx, id).orElseThrow());
         });
   }
 
   /** Withdraws a correction: readers no longer see it, the newsroom sees it withdrawn and why. */
-  public Outcome withdraw(long id, String reason) {
+  public Outcome withdraw(long id, String reason, Actor actor) {
     return database.inTransaction(
         tx -> {
           Optional<Correction> found = store.byId(tx, id);
@@ -123,7 +132,12 @@ public final class CorrectionService {
           }
           store.keepHistory(tx, found.get(), "withdrawn", reason.strip());
           store.withdraw(tx, id, reason.strip());
-          changed(tx, found.get().articleId(), Instant.now());
+          changed(
+              tx,
+              found.get().articleId(),
+              Instant.now(),
+              actor,
+              found.get().kind().word() + " " + id + " withdrawn: " + reason.strip());
           return new Outcome.Done(store.byId(tx, id).orElseThrow());
         });
   }
@@ -169,8 +183,11 @@ public final class CorrectionService {
     return ArticleRules.tooLong("reason", reason.strip(), MAX_REASON_CHARS);
   }
 
-  private void changed(Transaction tx, long articleId, Instant at) {
+  /** A correction changing is a save of its article: a new version, and a revision kept. */
+  private void changed(Transaction tx, long articleId, Instant at, Actor actor, String what) {
     store.touchArticle(tx, articleId, at);
+    drafts.nextVersion(tx, articleId);
+    revisions.keep(tx, articleId, actor, what);
     tx.record(ArticleService.TOPIC, Long.toString(articleId));
   }
 }

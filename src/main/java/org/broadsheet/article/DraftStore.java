@@ -1,9 +1,11 @@
 package org.broadsheet.article;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.broadsheet.storage.Transaction;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.SqlStatement;
@@ -22,7 +24,11 @@ final class DraftStore {
       lead_alt_text = :leadAlt
       """;
 
-  long create(Transaction tx, ArticleDraft draft) {
+  /** An article as stored, in the shape it was handed in, with its version and creator. */
+  record Stored(ArticleDraft draft, long version, Long createdBy) {}
+
+  /** Stores a new article at version 1; {@code createdBy} is a newsroom account or null. */
+  long create(Transaction tx, ArticleDraft draft, Long createdBy) {
     Handle h = tx.handle();
     reclaimSlug(h, draft.slug());
     long id =
@@ -31,14 +37,15 @@ final class DraftStore {
                     """
                     INSERT INTO article (slug, kicker, headline, standfirst, body, section_id,
                       status, published_at, updated_at, lead_image_id, source_path, article_type,
-                      dateline, lead_caption, lead_alt_text)
+                      dateline, lead_caption, lead_alt_text, version, created_by)
                     VALUES (:slug, :kicker, :headline, :standfirst, :body, :section, :status,
                       :published, :updated, :image, :source, :type, :dateline, :leadCaption,
-                      :leadAlt)
+                      :leadAlt, 1, :createdBy)
                     RETURNING id
                     """),
                 tx,
                 draft)
+            .bind("createdBy", createdBy)
             .mapTo(Long.class)
             .one();
     replaceParts(tx, id, draft);
@@ -70,6 +77,136 @@ final class DraftStore {
         .execute();
     replaceParts(tx, id, draft);
     return true;
+  }
+
+  /**
+   * Takes the next version of the article if it is still at the one the writer started from: false
+   * when another save came first (or there is no such article), and nothing is changed. On
+   * PostgreSQL the row stays locked until the transaction ends, so two writers cannot both win.
+   */
+  boolean claimVersion(Transaction tx, long id, long startedFrom) {
+    return tx.handle()
+            .createUpdate(
+                "UPDATE article SET version = version + 1 WHERE id = :id AND version = :version")
+            .bind("id", id)
+            .bind("version", startedFrom)
+            .execute()
+        == 1;
+  }
+
+  /** Takes the next version whatever it was: an import or the clock saving. */
+  void nextVersion(Transaction tx, long id) {
+    tx.handle()
+        .createUpdate("UPDATE article SET version = version + 1 WHERE id = :id")
+        .bind("id", id)
+        .execute();
+  }
+
+  /** The article as stored, every field in the shape a draft hands it in. */
+  Optional<Stored> stored(Transaction tx, long id) {
+    Handle h = tx.handle();
+    return h.createQuery(
+            """
+            SELECT a.slug, a.kicker, a.headline, a.standfirst, a.body, s.name AS section_name,
+              a.status, a.published_at, a.updated_at, a.lead_image_id, a.source_path,
+              a.article_type, a.dateline, a.lead_caption, a.lead_alt_text, a.version, a.created_by
+            FROM article a JOIN section s ON s.id = a.section_id WHERE a.id = :id
+            """)
+        .bind("id", id)
+        .map(
+            (rs, ctx) -> {
+              long leadImage = rs.getLong("lead_image_id");
+              Long lead = rs.wasNull() ? null : leadImage;
+              long creator = rs.getLong("created_by");
+              Long createdBy = rs.wasNull() ? null : creator;
+              ArticleDraft draft =
+                  new ArticleDraft(
+                      rs.getString("slug"),
+                      rs.getString("kicker"),
+                      rs.getString("headline"),
+                      rs.getString("standfirst"),
+                      rs.getString("body"),
+                      rs.getString("section_name"),
+                      List.of(),
+                      List.of(),
+                      ArticleStatus.parse(rs.getString("status")).orElseThrow(),
+                      Instant.ofEpochMilli(rs.getLong("published_at")),
+                      Instant.ofEpochMilli(rs.getLong("updated_at")),
+                      lead,
+                      Map.of(),
+                      rs.getString("source_path"),
+                      ArticleType.parse(rs.getString("article_type")).orElse(ArticleType.NEWS),
+                      rs.getString("dateline"),
+                      List.of(),
+                      rs.getString("lead_caption"),
+                      rs.getString("lead_alt_text"));
+              return new Stored(draft, rs.getLong("version"), createdBy);
+            })
+        .findOne()
+        .map(
+            stored ->
+                new Stored(withParts(h, id, stored.draft()), stored.version(), stored.createdBy()));
+  }
+
+  private static ArticleDraft withParts(Handle h, long id, ArticleDraft d) {
+    List<String> tags =
+        h.createQuery(
+                """
+                SELECT t.name FROM article_tag art JOIN tag t ON t.id = art.tag_id
+                WHERE art.article_id = :id ORDER BY t.name
+                """)
+            .bind("id", id)
+            .mapTo(String.class)
+            .list();
+    List<String> authors =
+        h.createQuery(
+                """
+                SELECT au.name FROM article_author aa JOIN author au ON au.id = aa.author_id
+                WHERE aa.article_id = :id ORDER BY aa.position
+                """)
+            .bind("id", id)
+            .mapTo(String.class)
+            .list();
+    Map<String, Long> figures = new TreeMap<>();
+    h.createQuery("SELECT reference, image_id FROM article_figure WHERE article_id = :id")
+        .bind("id", id)
+        .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getLong(2)))
+        .forEach(entry -> figures.put(entry.getKey(), entry.getValue()));
+    List<Source> sources =
+        h.createQuery(
+                """
+                SELECT name, kind, link, reason FROM article_source
+                WHERE article_id = :id ORDER BY position
+                """)
+            .bind("id", id)
+            .map(
+                (rs, ctx) ->
+                    new Source(
+                        rs.getString(1),
+                        Source.Kind.parse(rs.getString(2)).orElse(Source.Kind.DOCUMENT),
+                        rs.getString(3),
+                        rs.getString(4)))
+            .list();
+    return new ArticleDraft(
+        d.slug(),
+        d.kicker(),
+        d.headline(),
+        d.standfirst(),
+        d.body(),
+        d.sectionName(),
+        tags,
+        authors,
+        d.status(),
+        d.publishedAt(),
+        d.updatedAt(),
+        d.leadImageId(),
+        figures,
+        d.sourcePath(),
+        d.type(),
+        d.dateline(),
+        sources,
+        d.leadCaption(),
+        d.leadAltText());
   }
 
   /** A slug in use again leaves the history of the article that had it before. */

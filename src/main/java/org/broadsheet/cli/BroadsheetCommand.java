@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       ProofreadCommand.class,
       DictionaryCommand.class,
       SettingsCommand.class,
+      ArticlesCommand.class,
       CommentsCommand.class,
       CorrectionsCommand.class,
       AuthorsCommand.class,

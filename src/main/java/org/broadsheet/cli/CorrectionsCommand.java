@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.broadsheet.app.Application;
+import org.broadsheet.article.Actor;
 import org.broadsheet.article.Correction;
 import org.broadsheet.article.CorrectionService;
 import picocli.CommandLine.Command;
@@ -136,7 +137,8 @@ final class CorrectionsCommand implements Runnable {
 
     @Override
     int act(Application application) {
-      return report(application.corrections().add(slug, kind(kind), text, date(date)));
+      return report(
+          application.corrections().add(slug, kind(kind), text, date(date), Actor.commandLine()));
     }
   }
 
@@ -166,7 +168,10 @@ final class CorrectionsCommand implements Runnable {
 
     @Override
     int act(Application application) {
-      return report(application.corrections().edit(id, kind(kind), text, date(date), reason));
+      return report(
+          application
+              .corrections()
+              .edit(id, kind(kind), text, date(date), reason, Actor.commandLine()));
     }
   }
 
@@ -189,7 +194,7 @@ final class CorrectionsCommand implements Runnable {
 
     @Override
     int act(Application application) {
-      return report(application.corrections().withdraw(id, reason));
+      return report(application.corrections().withdraw(id, reason, Actor.commandLine()));
     }
   }
 

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.broadsheet.article.Actor;
 import org.broadsheet.article.Article;
 import org.broadsheet.article.ArticleDraft;
 import org.broadsheet.article.ArticleRules;
@@ -202,7 +203,8 @@ public final class MarkdownImporter {
     List<String> authors =
         names(
             parsed, fields.containsKey("authors") ? "authors" : "author", ArticleRules.MAX_AUTHORS);
-    Instant published = instant(parsed, "date", Instant.now());
+    // The site's own time: an undated story is due at once by the clock that shows it.
+    Instant published = instant(parsed, "date", articles.now());
     Instant updated =
         instant(parsed, fields.containsKey("updated") ? "updated" : "lastmod", published);
     refuseIf(parsed.lineOf("updated"), ArticleRules.timesProblem(published, updated));
@@ -237,7 +239,11 @@ public final class MarkdownImporter {
               placement.alt()));
     }
     ArticlePictures.Planned pictures =
-        ArticlePictures.plan(media, leadUse, figureUses, status == ArticleStatus.PUBLISHED);
+        ArticlePictures.plan(
+            media,
+            leadUse,
+            figureUses,
+            status == ArticleStatus.PUBLISHED || status == ArticleStatus.SCHEDULED);
     ArticlePictures.PicturePlan lead = pictures.lead();
     Map<String, ArticlePictures.PicturePlan> figures = pictures.figures();
     BodyCheck.Findings body = BodyCheck.of(parsed.body());
@@ -322,7 +328,8 @@ public final class MarkdownImporter {
             plan.dateline,
             plan.sources,
             plan.lead == null || plan.lead.caption().isBlank() ? null : plan.lead.caption(),
-            plan.lead == null || plan.lead.alt().isBlank() ? null : plan.lead.alt()));
+            plan.lead == null || plan.lead.alt().isBlank() ? null : plan.lead.alt()),
+        Actor.IMPORT);
   }
 
   private Image storePicture(Transaction tx, ArticlePictures.PicturePlan plan) {
@@ -500,7 +507,7 @@ public final class MarkdownImporter {
               () ->
                   new Refusal(
                       parsed.lineOf("status"),
-                      "status \"" + status + "\" must be draft or published"));
+                      "status \"" + status + "\" must be " + ArticleStatus.choices()));
     }
     if (draft != null) {
       if (!(draft instanceof Boolean flag)) {

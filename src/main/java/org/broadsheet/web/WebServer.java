@@ -197,6 +197,14 @@ public final class WebServer {
               features.forEach(feature -> feature.accept(routes));
               routes.error(404, this::notFound);
               routes.error(
+                  410,
+                  ctx ->
+                      errorPage(
+                          ctx,
+                          410,
+                          "No longer published",
+                          "What was at this address has been taken down by the newsroom and is no longer published here."));
+              routes.error(
                   405,
                   ctx ->
                       errorPage(

@@ -160,12 +160,12 @@ class ArticleStoreTest {
       ArticleService articles = new ArticleService(database);
       Instant published = Instant.parse("2026-11-20T08:30:00Z");
       ArticleDraft first = draft("harbour-vote", "News", published, ArticleStatus.PUBLISHED);
-      long id = ((ArticleService.SaveOutcome.Saved) articles.create(first)).id();
+      long id = ((ArticleService.SaveOutcome.Saved) articles.create(first, Actor.IMPORT)).id();
 
-      assertThat(articles.update(id, withSlug(first, "harbour-vote-second-round")))
-          .isEqualTo(new ArticleService.SaveOutcome.Saved(id));
-      assertThat(articles.update(id, withSlug(first, "harbour-vote-decided")))
-          .isEqualTo(new ArticleService.SaveOutcome.Saved(id));
+      assertThat(articles.update(id, 1, withSlug(first, "harbour-vote-second-round"), Actor.IMPORT))
+          .isEqualTo(new ArticleService.SaveOutcome.Saved(id, 2));
+      assertThat(articles.update(id, 2, withSlug(first, "harbour-vote-decided"), Actor.IMPORT))
+          .isEqualTo(new ArticleService.SaveOutcome.Saved(id, 3));
 
       assertThat(articles.published("harbour-vote")).isEmpty();
       assertThat(articles.published("harbour-vote-decided").orElseThrow().id()).isEqualTo(id);
@@ -177,14 +177,15 @@ class ArticleStoreTest {
       long other =
           ((ArticleService.SaveOutcome.Saved)
                   articles.create(
-                      draft("harbour-vote", "News", published, ArticleStatus.PUBLISHED)))
+                      draft("harbour-vote", "News", published, ArticleStatus.PUBLISHED),
+                      Actor.IMPORT))
               .id();
       assertThat(other).isNotEqualTo(id);
       assertThat(articles.renamed("harbour-vote")).isEmpty();
       assertThat(articles.published("harbour-vote").orElseThrow().id()).isEqualTo(other);
 
       // Renamed back, the article takes its old slug out of its history.
-      articles.update(id, withSlug(first, "harbour-vote-second-round"));
+      articles.update(id, 3, withSlug(first, "harbour-vote-second-round"), Actor.IMPORT);
       assertThat(articles.renamed("harbour-vote-second-round")).isEmpty();
       assertThat(articles.renamed("harbour-vote-decided"))
           .hasValue("/articles/harbour-vote-second-round");
@@ -198,14 +199,15 @@ class ArticleStoreTest {
       ArticleService articles = new ArticleService(database);
       Instant published = Instant.parse("2026-11-20T08:30:00Z");
       ArticleDraft first = draft("harbour-vote", "News", published, ArticleStatus.PUBLISHED);
-      long id = ((ArticleService.SaveOutcome.Saved) articles.create(first)).id();
-      articles.create(draft("ferry-strike", "News", published, ArticleStatus.PUBLISHED));
+      long id = ((ArticleService.SaveOutcome.Saved) articles.create(first, Actor.IMPORT)).id();
+      articles.create(
+          draft("ferry-strike", "News", published, ArticleStatus.PUBLISHED), Actor.IMPORT);
 
-      assertThat(articles.update(id, withSlug(first, "ferry-strike")))
+      assertThat(articles.update(id, 1, withSlug(first, "ferry-strike"), Actor.IMPORT))
           .isInstanceOfSatisfying(
               ArticleService.SaveOutcome.Refused.class,
               refused -> assertThat(refused.problems()).containsKey("slug"));
-      assertThat(articles.update(id, withSlug(first, "Not A Slug")))
+      assertThat(articles.update(id, 1, withSlug(first, "Not A Slug"), Actor.IMPORT))
           .isInstanceOfSatisfying(
               ArticleService.SaveOutcome.Refused.class,
               refused -> assertThat(refused.problems()).containsKey("slug"));
@@ -225,11 +227,11 @@ class ArticleStoreTest {
               null,
               Map.of(),
               null);
-      assertThat(articles.update(id, tooLong))
+      assertThat(articles.update(id, 1, tooLong, Actor.IMPORT))
           .isInstanceOfSatisfying(
               ArticleService.SaveOutcome.Refused.class,
               refused -> assertThat(refused.problems()).containsKeys("headline", "updated"));
-      assertThat(articles.update(999_999, first))
+      assertThat(articles.update(999_999, 1, first, Actor.IMPORT))
           .isEqualTo(new ArticleService.SaveOutcome.NotFound(999_999));
 
       assertThat(articles.published("harbour-vote").orElseThrow().headline())

@@ -39,7 +39,8 @@ class SlugRenameTest {
       ArticleService articles = site.application().articles();
       long id =
           ((ArticleService.SaveOutcome.Saved)
-                  articles.create(draft("harbour-vote", "Harbour Vote Goes to a Second Round")))
+                  articles.create(
+                      draft("harbour-vote", "Harbour Vote Goes to a Second Round"), Actor.IMPORT))
               .id();
       // A page rendered while a change was being caught up is not kept; ask until it is.
       HttpResponse<String> cached = site.get("/articles/harbour-vote");
@@ -51,8 +52,10 @@ class SlugRenameTest {
       }
       assertThat(cached.headers().firstValue("x-cache")).hasValue("HIT");
 
-      assertThat(articles.update(id, draft("harbour-vote-decided", "Harbour Vote Decided")))
-          .isEqualTo(new ArticleService.SaveOutcome.Saved(id));
+      assertThat(
+              articles.update(
+                  id, 1, draft("harbour-vote-decided", "Harbour Vote Decided"), Actor.IMPORT))
+          .isEqualTo(new ArticleService.SaveOutcome.Saved(id, 2));
 
       HttpResponse<String> old = site.get("/articles/harbour-vote");
       assertThat(old.statusCode()).isEqualTo(301);

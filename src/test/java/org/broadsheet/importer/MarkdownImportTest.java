@@ -173,7 +173,7 @@ class MarkdownImportTest {
         "status.md",
         GOOD.replace("status: published", "status: maybe"),
         10,
-        "must be draft or published");
+        "must be draft, in-review, scheduled, published, unpublished or trash");
   }
 
   @Test

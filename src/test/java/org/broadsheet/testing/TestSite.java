@@ -69,6 +69,12 @@ public final class TestSite implements AutoCloseable {
         dataFolder, Application.open(Location.resolve(dataFolder, databaseUrl, Map.of())));
   }
 
+  /** As {@link #at(Path, String)}, with a clock the test moves. */
+  public static TestSite at(Path dataFolder, String databaseUrl, java.time.Clock clock) {
+    return new TestSite(
+        dataFolder, Application.open(Location.resolve(dataFolder, databaseUrl, Map.of()), clock));
+  }
+
   public static TestSite serving(Engine engine) {
     return open(engine).serve();
   }
