@@ -51,6 +51,7 @@ public final class ArticleService {
   private final DraftStore drafts = new DraftStore();
   private final AuthorStore authors = new AuthorStore();
   private final CommentCountStore commentCounts = new CommentCountStore();
+  private final PictureUseStore pictureUses = new PictureUseStore();
   private final BodyRenderer bodies = new BodyRenderer();
   private final Clock clock;
 
@@ -295,6 +296,31 @@ public final class ArticleService {
    */
   public List<Long> publishedBetween(Instant after, Instant until) {
     return database.read(tx -> store.publishedBetween(tx, after, until));
+  }
+
+  // Pictures
+
+  /**
+   * What keeps this article from being published on account of its pictures: each lead or body
+   * picture without alt text or a credit as the article shows it. Empty when there is nothing (or
+   * no such article). The publish action asks it before publishing.
+   */
+  public List<PictureProblem> pictureProblems(long articleId) {
+    return database.read(tx -> pictureProblems(tx, articleId));
+  }
+
+  /** As {@link #pictureProblems(long)}, within the caller's transaction (publishing, an import). */
+  public List<PictureProblem> pictureProblems(Transaction tx, long articleId) {
+    return store
+        .slugOf(tx, articleId)
+        .flatMap(slug -> store.bySlug(tx, slug, false))
+        .map(PictureProblem::of)
+        .orElse(List.of());
+  }
+
+  /** The articles using each of these pictures, by picture id (pictures used nowhere left out). */
+  public Map<Long, List<PictureUse>> pictureUses(java.util.Collection<Long> imageIds) {
+    return database.read(tx -> pictureUses.uses(tx, imageIds));
   }
 
   // The comment feature's counter

@@ -159,13 +159,29 @@ final class NewsroomAccess {
         && guard.valid(binding, ctx.formParam(FormGuard.FIELD))) {
       return true;
     }
+    refuseForm(ctx);
+    return false;
+  }
+
+  /**
+   * Whether the browser says a form came from this site, from the headers alone: checked before a
+   * large body (an upload) is read. When not, a 403 page is sent.
+   */
+  boolean fromThisSite(Context ctx) {
+    if (FormGuard.fromThisSite(ctx, baseUrl())) {
+      return true;
+    }
+    refuseForm(ctx);
+    return false;
+  }
+
+  private void refuseForm(Context ctx) {
     refuse(
         ctx,
         HttpStatus.FORBIDDEN,
         "Form not accepted",
         "Nothing was changed: the form was not sent from this site's own page, or the page was too"
             + " old. Please go back, reload the page and send it again.");
-    return false;
   }
 
   void refuse(Context ctx, HttpStatus status, String heading, String message) {

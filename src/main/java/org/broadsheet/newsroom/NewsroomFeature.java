@@ -2,6 +2,7 @@ package org.broadsheet.newsroom;
 
 import io.javalin.config.RoutesConfig;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -10,10 +11,11 @@ import org.broadsheet.settings.SiteSettings;
 import org.broadsheet.web.Layout;
 import org.broadsheet.web.PersonalRequests;
 import org.broadsheet.web.Templates;
+import org.broadsheet.web.UploadRoute;
 
 /**
- * Wires the newsroom's pages: sign-in and out, the landing page, password resets and the audit log.
- * None of them goes through the page cache, and every answer is private.
+ * Wires the newsroom's pages: sign-in and out, the landing page, password resets, the audit log and
+ * the picture library. None of them goes through the page cache, and every answer is private.
  */
 public final class NewsroomFeature {
   /**
@@ -25,6 +27,7 @@ public final class NewsroomFeature {
 
   private final NewsroomHandler handler;
   private final AuditHandler auditHandler;
+  private final PictureHandler pictureHandler;
 
   public NewsroomFeature(
       AccountService accounts,
@@ -34,12 +37,19 @@ public final class NewsroomFeature {
       Templates templates,
       Supplier<Layout> layout,
       Supplier<SiteSettings> site,
-      Supplier<NewsroomSettings> settings) {
+      Supplier<NewsroomSettings> settings,
+      PictureDeskService pictures) {
     NewsroomAccess access =
         new NewsroomAccess(accounts, new FormGuard(formKey), templates, layout, site, settings);
     Supplier<ZoneId> zone = () -> site.get().timeZone();
     this.handler = new NewsroomHandler(accounts, resets, access);
     this.auditHandler = new AuditHandler(audit, access, zone);
+    this.pictureHandler = new PictureHandler(pictures, access, zone);
+  }
+
+  /** The routes that take a file: the picture library's upload. */
+  public List<UploadRoute> uploads() {
+    return List.of(PictureHandler.UPLOAD);
   }
 
   public Consumer<RoutesConfig> routes() {
@@ -56,6 +66,10 @@ public final class NewsroomFeature {
       routes.get("/newsroom/reset-password", handler::resetPage);
       routes.post("/newsroom/reset-password", handler::reset);
       routes.get("/newsroom/audit", auditHandler::page);
+      routes.get(PictureHandler.LIBRARY, pictureHandler::library);
+      routes.post(PictureHandler.LIBRARY, pictureHandler::upload);
+      routes.get(PictureHandler.LIBRARY + "/{id}", pictureHandler::picture);
+      routes.post(PictureHandler.LIBRARY + "/{id}", pictureHandler::edit);
     };
   }
 }

@@ -73,6 +73,7 @@ public final class WebServer {
   private final Limits limits;
   private final RenderGate gate;
   private final AtomicReference<PageAddressFor> addresses = new AtomicReference<>();
+  private List<UploadRoute> uploads = List.of();
   private Javalin javalin;
   private volatile boolean draining;
   private final java.util.concurrent.atomic.AtomicLong lastConnection =
@@ -127,6 +128,15 @@ public final class WebServer {
         Limits.forThisMachine());
   }
 
+  /**
+   * The routes that take a file in a multipart form; every other route refuses multipart bodies.
+   * Call before {@link #start}.
+   */
+  public WebServer acceptingUploads(List<UploadRoute> routes) {
+    this.uploads = List.copyOf(routes);
+    return this;
+  }
+
   public void start(String host, int port) {
     QueuedThreadPool threads = new QueuedThreadPool(50, 4);
     threads.setName("http");
@@ -144,6 +154,17 @@ public final class WebServer {
               config.jetty.threadPool = threads;
               config.http.compressionStrategy = io.javalin.compression.CompressionStrategy.NONE;
               config.http.maxRequestSize = MAX_REQUEST_BYTES;
+              long largestUpload =
+                  uploads.stream().mapToLong(UploadRoute::maxBytes).max().orElse(MAX_REQUEST_BYTES);
+              // An upload is held in memory, never written to a temporary file, and the parser
+              // stops at the route's limit whatever the body declared.
+              config.jetty.multipartConfig.maxTotalRequestSize(
+                  largestUpload, io.javalin.config.SizeUnit.BYTES);
+              config.jetty.multipartConfig.maxFileSize(
+                  largestUpload, io.javalin.config.SizeUnit.BYTES);
+              config.jetty.multipartConfig.maxInMemoryFileSize(
+                  (int) Math.min(Integer.MAX_VALUE, largestUpload),
+                  io.javalin.config.SizeUnit.BYTES);
               config.http.prefer405over404 = true;
               config.jetty.modifyServer(
                   server -> {
@@ -189,7 +210,7 @@ public final class WebServer {
               routes.before(WebServer::assignRequestId);
               routes.before(ctx -> ctx.attribute(PageCache.STARTED_AT_EPOCH, pages.epoch()));
               routes.before(this::identifyClient);
-              routes.before(WebServer::refuseUnreadableBodies);
+              routes.before(this::refuseUnreadableBodies);
               routes.after(ctx -> MDC.remove(REQUEST_ID));
               routes.get("/healthz", ctx -> ctx.contentType("text/plain").result("ok"));
               routes.get("/metrics", this::serveMetrics);
@@ -305,9 +326,15 @@ public final class WebServer {
   /**
    * A body declared larger than the limit is refused before a byte of it is read. Multipart bodies
    * are refused too: every form of the site is sent URL-encoded, and Jetty's multipart parser,
-   * given a malformed body, fails the request after it has been answered.
+   * given a malformed body, fails the request after it has been answered. The routes that take
+   * uploads ({@link #acceptingUploads}) check their own limit and read their multipart body
+   * themselves.
    */
-  private static void refuseUnreadableBodies(Context ctx) {
+  private void refuseUnreadableBodies(Context ctx) {
+    if (ctx.method() == io.javalin.http.HandlerType.POST
+        && uploads.stream().anyMatch(upload -> upload.path().equals(ctx.path()))) {
+      return;
+    }
     if (ctx.req().getContentLengthLong() > MAX_REQUEST_BYTES) {
       throw new HttpResponseException(413, "Too much to send");
     }
