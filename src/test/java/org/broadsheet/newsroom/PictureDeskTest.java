@@ -29,10 +29,13 @@ import org.broadsheet.article.ArticleStatus;
 import org.broadsheet.audit.AuditEntry;
 import org.broadsheet.audit.AuditQuery;
 import org.broadsheet.media.PictureIntake;
+import org.broadsheet.storage.Engine;
 import org.broadsheet.testing.Reader;
 import org.broadsheet.testing.TestSite;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The picture library on the desk: uploads through the intake, rights edited, who may do what. */
 class PictureDeskTest {
@@ -220,9 +223,11 @@ class PictureDeskTest {
     }
   }
 
-  @Test
-  void theLibraryIsSearchedByCaptionCreditAndCreatorShowsUsesAndPages() throws Exception {
-    try (TestSite site = NewsroomTesting.site()) {
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void theLibraryIsSearchedByCaptionCreditAndCreatorShowsUsesAndPages(Engine engine)
+      throws Exception {
+    try (TestSite site = NewsroomTesting.site(engine)) {
       add(site, REPORTER, "reporter");
       Reader reporter = signedIn(site, REPORTER);
       long ferry =
