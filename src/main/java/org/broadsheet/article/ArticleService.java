@@ -97,8 +97,34 @@ public final class ArticleService {
     return database.read(tx -> store.idOf(tx, slug));
   }
 
+  /**
+   * The body's HTML. A figure whose picture was withdrawn (its rights expired) is shown as its
+   * caption and credit in its place.
+   */
   public String renderBody(Article article) {
-    return bodies.render(article.body(), article.figures());
+    Map<String, Image> withdrawn = Map.of();
+    if (Figures.in(article.body()).stream()
+        .anyMatch(placement -> !article.figures().containsKey(placement.source()))) {
+      Instant now = clock.instant();
+      withdrawn = new LinkedHashMap<>(database.read(tx -> pictureUses.figures(tx, article.id())));
+      withdrawn.keySet().removeAll(article.figures().keySet());
+      withdrawn.values().removeIf(picture -> picture.shownAt(now));
+    }
+    return bodies.render(article.body(), article.figures(), withdrawn);
+  }
+
+  /**
+   * The lead picture of an article as readers see it, when it was withdrawn because its rights
+   * expired: the page shows its caption and credit in its place.
+   */
+  public Optional<Image> withdrawnLead(Article shown) {
+    if (shown.leadImage() != null) {
+      return Optional.empty();
+    }
+    Instant now = clock.instant();
+    return database
+        .read(tx -> pictureUses.lead(tx, shown.id()))
+        .filter(picture -> !picture.shownAt(now));
   }
 
   /**

@@ -80,5 +80,14 @@ public final class PicturePages {
     public boolean invalid(String field) {
       return problems.containsKey(field);
     }
+
+    /** The ids describing a field (its help, its problem), or null for none. */
+    public String describedBy(String field, boolean help) {
+      String ids =
+          ((help ? "picture-" + field + "-help " : "")
+                  + (invalid(field) ? "picture-" + field + "-problem" : ""))
+              .strip();
+      return ids.isEmpty() ? null : ids;
+    }
   }
 }
