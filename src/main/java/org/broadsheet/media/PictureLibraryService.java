@@ -174,7 +174,8 @@ public final class PictureLibraryService {
     if (!problems.isEmpty()) {
       return new EditOutcome.Refused(problems);
     }
-    if (remade instanceof Remade.Ready ready) {
+    if (remade instanceof Remade.Ready ready
+        && !ready.picture().fileName().equals(before.get().image().fileName())) {
       Image former = before.get().image();
       List<String> formerNames = new ArrayList<>();
       for (int width : former.widths()) {

@@ -2,9 +2,6 @@ package org.broadsheet.newsroom;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import io.javalin.http.UploadedFile;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -27,6 +24,8 @@ import org.broadsheet.web.WebServer;
 
 /** The picture library: browse and search, upload, and a picture's rights and default texts. */
 final class PictureHandler {
+  private static final org.slf4j.Logger log =
+      org.slf4j.LoggerFactory.getLogger(PictureHandler.class);
   static final String LIBRARY = "/newsroom/pictures";
 
   /** The upload form's body: the largest picture file and room for the form's token and parts. */
@@ -97,31 +96,32 @@ final class PictureHandler {
     }
     Session session = allowed.get();
     if (UPLOAD.tooLarge(ctx.req().getContentLengthLong())) {
-      refuseUpload(
-          ctx,
-          session,
-          HttpStatus.CONTENT_TOO_LARGE,
-          "The file is too large: pictures may be at most %,d bytes (20 MB). Nothing was stored."
-              .formatted(PictureIntake.MAX_BYTES));
+      tooLarge(ctx, session);
       return;
     }
-    UploadedFile file;
-    try {
-      if (!access.formPasses(ctx, session)) {
+    UploadRoute.Received.Form form;
+    switch (UPLOAD.read(ctx, FILE_FIELD)) {
+      case UploadRoute.Received.Form read -> form = read;
+      case UploadRoute.Received.TooLarge tooLarge -> {
+        tooLarge(ctx, session);
         return;
       }
-      file = ctx.uploadedFile(FILE_FIELD);
-    } catch (RuntimeException e) {
-      refuseUpload(
-          ctx,
-          session,
-          HttpStatus.BAD_REQUEST,
-          "The upload could not be read (it may have been cut off, or be larger than %,d bytes)."
-                  .formatted(PictureIntake.MAX_BYTES)
-              + " Nothing was stored; please choose the file and send it again.");
+      case UploadRoute.Received.Unreadable unreadable -> {
+        log.info("Upload could not be read: {}", unreadable.reason());
+        refuseUpload(
+            ctx,
+            session,
+            HttpStatus.BAD_REQUEST,
+            "The upload could not be read: "
+                + unreadable.reason()
+                + ". Nothing was stored; please choose the file and send it again.");
+        return;
+      }
+    }
+    if (!access.formPasses(ctx, session, form.fields().get(FormGuard.FIELD))) {
       return;
     }
-    if (file == null || file.filename() == null || file.filename().isBlank()) {
+    if (form.fileName() == null || form.fileName().isBlank()) {
       refuseUpload(
           ctx,
           session,
@@ -129,25 +129,15 @@ final class PictureHandler {
           "Choose a picture file (JPEG, PNG or WebP) to upload.");
       return;
     }
-    String name = fileName(file.filename());
-    if (file.size() > PictureIntake.MAX_BYTES) {
+    String name = fileName(form.fileName());
+    byte[] bytes = form.file();
+    if (bytes.length > PictureIntake.MAX_BYTES) {
       refuseUpload(
           ctx,
           session,
           HttpStatus.CONTENT_TOO_LARGE,
           "Not uploaded: %s is %,d bytes; pictures may be at most %,d bytes (20 MB). Nothing was stored."
-              .formatted(name, file.size(), PictureIntake.MAX_BYTES));
-      return;
-    }
-    byte[] bytes;
-    try (InputStream content = file.content()) {
-      bytes = content.readNBytes((int) PictureIntake.MAX_BYTES + 1);
-    } catch (IOException e) {
-      refuseUpload(
-          ctx,
-          session,
-          HttpStatus.BAD_REQUEST,
-          name + " could not be read: " + e.getMessage() + ". Nothing was stored.");
+              .formatted(name, bytes.length, PictureIntake.MAX_BYTES));
       return;
     }
     switch (desk.upload(session.user(), name, bytes, WebServer.client(ctx).ip())) {
@@ -165,6 +155,15 @@ final class PictureHandler {
               HttpStatus.UNPROCESSABLE_CONTENT,
               "Not uploaded: " + refused.reason() + ". Nothing was stored.");
     }
+  }
+
+  private void tooLarge(Context ctx, Session session) {
+    refuseUpload(
+        ctx,
+        session,
+        HttpStatus.CONTENT_TOO_LARGE,
+        "The file is too large: pictures may be at most %,d bytes (20 MB). Nothing was stored."
+            .formatted(PictureIntake.MAX_BYTES));
   }
 
   private void refuseUpload(Context ctx, Session session, HttpStatus status, String message) {

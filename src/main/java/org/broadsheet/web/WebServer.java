@@ -154,17 +154,6 @@ public final class WebServer {
               config.jetty.threadPool = threads;
               config.http.compressionStrategy = io.javalin.compression.CompressionStrategy.NONE;
               config.http.maxRequestSize = MAX_REQUEST_BYTES;
-              long largestUpload =
-                  uploads.stream().mapToLong(UploadRoute::maxBytes).max().orElse(MAX_REQUEST_BYTES);
-              // An upload is held in memory, never written to a temporary file, and the parser
-              // stops at the route's limit whatever the body declared.
-              config.jetty.multipartConfig.maxTotalRequestSize(
-                  largestUpload, io.javalin.config.SizeUnit.BYTES);
-              config.jetty.multipartConfig.maxFileSize(
-                  largestUpload, io.javalin.config.SizeUnit.BYTES);
-              config.jetty.multipartConfig.maxInMemoryFileSize(
-                  (int) Math.min(Integer.MAX_VALUE, largestUpload),
-                  io.javalin.config.SizeUnit.BYTES);
               config.http.prefer405over404 = true;
               config.jetty.modifyServer(
                   server -> {
@@ -328,7 +317,7 @@ public final class WebServer {
    * are refused too: every form of the site is sent URL-encoded, and Jetty's multipart parser,
    * given a malformed body, fails the request after it has been answered. The routes that take
    * uploads ({@link #acceptingUploads}) check their own limit and read their multipart body
-   * themselves.
+   * themselves ({@link UploadRoute#read}), never through the servlet's parser.
    */
   private void refuseUnreadableBodies(Context ctx) {
     if (ctx.method() == io.javalin.http.HandlerType.POST

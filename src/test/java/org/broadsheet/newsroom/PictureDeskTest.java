@@ -89,6 +89,16 @@ class PictureDeskTest {
       assertThat(parse(tooLarge).select("#upload-problem").text())
           .contains("at most 20,971,520 bytes (20 MB)");
 
+      // A body whose multipart never ends is answered with the page, nothing stored.
+      HttpResponse<String> unended =
+          reporter.send(
+              PictureUploads.unended(
+                  site, hiddenFields(reporter, LIBRARY).get("csrf"), "unended.png", png));
+      assertThat(unended.statusCode()).isEqualTo(400);
+      assertThat(parse(unended).select("#upload-problem").text())
+          .contains("The upload could not be read");
+      assertThat(NewsroomTesting.inside(reporter)).isTrue();
+
       // Everywhere else a multipart body is still refused unread.
       Map<String, String> home = hiddenFields(reporter, "/newsroom");
       HttpResponse<String> elsewhere =

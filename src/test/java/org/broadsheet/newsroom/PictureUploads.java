@@ -95,6 +95,29 @@ final class PictureUploads {
         .build();
   }
 
+  /** The upload form's body without its closing boundary, as a connection cut short sends it. */
+  static HttpRequest unended(TestSite site, String csrf, String fileName, byte[] bytes) {
+    String boundary = "----picture-desk-test-boundary";
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    write(
+        body,
+        "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n"
+            + csrf
+            + "\r\n--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+            + fileName
+            + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+    body.writeBytes(bytes);
+    return HttpRequest.newBuilder(URI.create(site.url(LIBRARY)))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .header("Origin", site.url(""))
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+        .build();
+  }
+
   private static void write(ByteArrayOutputStream out, String text) {
     out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
   }
