@@ -70,10 +70,15 @@ public final class PictureDeskService {
   Library library(String words, int page, Instant now) {
     PictureLibraryService.Page found = library.search(words, page);
     List<Long> ids = found.pictures().stream().map(PictureDetails::id).toList();
-    return new Library(
-        found,
-        articles.pictureUses(ids),
-        library.expiringWithin(now, PictureLibraryService.EXPIRY_WARNING_DAYS));
+    return new Library(found, articles.pictureUses(ids), expiringSoon(now));
+  }
+
+  /**
+   * The pictures whose expiry falls within {@link PictureLibraryService#EXPIRY_WARNING_DAYS} of
+   * now, soonest first: what the library (and the dashboard) warn editors of.
+   */
+  List<PictureDetails> expiringSoon(Instant now) {
+    return library.expiringWithin(now, PictureLibraryService.EXPIRY_WARNING_DAYS);
   }
 
   java.util.Optional<PictureDetails> picture(long id) {

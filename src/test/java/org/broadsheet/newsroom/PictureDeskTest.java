@@ -129,6 +129,14 @@ class PictureDeskTest {
                   "Agency In The File", "Ola Nordmann", "A ferry at the quay, as filed."));
       assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(303);
       long id = uploadedId(uploaded);
+      HttpResponse<String> again =
+          upload(
+              reporter,
+              site,
+              "ferry.jpg",
+              PictureUploads.fromAnAgency(
+                  "Agency In The File", "Ola Nordmann", "A ferry at the quay, as filed."));
+      assertThat(again.headers().firstValue("Location")).hasValue(LIBRARY + "/" + id + "?already");
 
       Document form = reporter.page(LIBRARY + "/" + id + "?uploaded");
       assertThat(form.select("#picture-credit").val()).isEqualTo("Agency In The File");
