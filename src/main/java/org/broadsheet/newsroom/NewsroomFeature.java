@@ -2,6 +2,7 @@ package org.broadsheet.newsroom;
 
 import io.javalin.config.RoutesConfig;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -11,10 +12,12 @@ import org.broadsheet.settings.SiteSettings;
 import org.broadsheet.web.Layout;
 import org.broadsheet.web.PersonalRequests;
 import org.broadsheet.web.Templates;
+import org.broadsheet.web.UploadRoute;
 
 /**
  * Wires the newsroom's pages: sign-in and out, the landing page, password resets, the audit log and
- * the comment queue. None of them goes through the page cache, and every answer is private.
+ * the comment queue and the picture library. None of them goes through the page cache, and every
+ * answer is private.
  */
 public final class NewsroomFeature {
   /**
@@ -28,6 +31,7 @@ public final class NewsroomFeature {
   private final AuditHandler auditHandler;
   private final PeopleHandler peopleHandler;
   private final CommentQueueHandler commentQueue;
+  private final PictureHandler pictureHandler;
 
   public NewsroomFeature(
       AccountService accounts,
@@ -38,7 +42,8 @@ public final class NewsroomFeature {
       Templates templates,
       Supplier<Layout> layout,
       Supplier<SiteSettings> site,
-      Supplier<NewsroomSettings> settings) {
+      Supplier<NewsroomSettings> settings,
+      PictureDeskService pictures) {
     NewsroomAccess access =
         new NewsroomAccess(accounts, new FormGuard(formKey), templates, layout, site, settings);
     Supplier<ZoneId> zone = () -> site.get().timeZone();
@@ -46,6 +51,12 @@ public final class NewsroomFeature {
     this.auditHandler = new AuditHandler(audit, access, zone);
     this.peopleHandler = new PeopleHandler(accounts, access);
     this.commentQueue = new CommentQueueHandler(moderation, access, zone);
+    this.pictureHandler = new PictureHandler(pictures, access, zone);
+  }
+
+  /** The routes that take a file: the picture library's upload. */
+  public List<UploadRoute> uploads() {
+    return List.of(PictureHandler.UPLOAD);
   }
 
   public Consumer<RoutesConfig> routes() {
@@ -71,6 +82,10 @@ public final class NewsroomFeature {
       routes.post(CommentQueueHandler.QUEUE, commentQueue::decide);
       routes.get(CommentQueueHandler.QUEUE + "/{id}/reply", commentQueue::replyPage);
       routes.post(CommentQueueHandler.QUEUE + "/{id}/reply", commentQueue::reply);
+      routes.get(PictureHandler.LIBRARY, pictureHandler::library);
+      routes.post(PictureHandler.LIBRARY, pictureHandler::upload);
+      routes.get(PictureHandler.LIBRARY + "/{id}", pictureHandler::picture);
+      routes.post(PictureHandler.LIBRARY + "/{id}", pictureHandler::edit);
     };
   }
 }
