@@ -26,7 +26,6 @@ import org.broadsheet.comment.CommentModeration;
 import org.broadsheet.comment.CommentNotices;
 import org.broadsheet.comment.CommentService;
 import org.broadsheet.comment.CommentSettings;
-import org.broadsheet.comment.CommentStatus;
 import org.broadsheet.demo.DemoEdition;
 import org.broadsheet.feed.FeedFeature;
 import org.broadsheet.feed.FeedSettings;
@@ -36,11 +35,14 @@ import org.broadsheet.mail.MailSettings;
 import org.broadsheet.mail.Mailer;
 import org.broadsheet.media.MediaFeature;
 import org.broadsheet.media.MediaService;
+import org.broadsheet.media.PictureLibraryService;
 import org.broadsheet.newsroom.AccountService;
 import org.broadsheet.newsroom.CommentDesk;
 import org.broadsheet.newsroom.NewsroomFeature;
 import org.broadsheet.newsroom.NewsroomSettings;
 import org.broadsheet.newsroom.PasswordResets;
+import org.broadsheet.newsroom.PictureDeskService;
+import org.broadsheet.proofread.IgnoredFindings;
 import org.broadsheet.proofread.NewsroomDictionary;
 import org.broadsheet.proofread.ProofreadSettings;
 import org.broadsheet.proofread.Proofreader;
@@ -81,14 +83,12 @@ public final class Application implements AutoCloseable {
   private final NewsroomDictionary dictionary;
   private final Proofreader proofreader;
   private final SearchService search;
+  private final IgnoredFindings ignoredFindings;
   private final AuditService audit;
   private final AccountService accounts;
   private final PasswordResets resets;
   private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Application.class);
   private static final Duration CLOCK_WATCH = Duration.ofSeconds(5);
-
-  /** Held comments the dashboard counts at most. */
-  private static final int HELD_SHOWN = 1000;
 
   /** How often scheduled articles are checked for coming due: they are published this late. */
   private static final Duration SCHEDULE_WATCH = Duration.ofSeconds(1);
@@ -134,14 +134,15 @@ public final class Application implements AutoCloseable {
                   new SiteKeys(database).secret("comments"),
                   () -> settings.get("site.base_url"),
                   () -> CommentSettings.from(settings)));
-      this.moderation = new CommentModeration(database, comments);
+      this.audit = new AuditService(database);
+      this.moderation = new CommentModeration(database, comments, audit);
       this.importer = new MarkdownImporter(database, articles, media, corrections);
       this.dictionary = new NewsroomDictionary(database);
       this.proofreader = Proofreader.forSite(settings, dictionary, articles::any);
+      this.ignoredFindings = new IgnoredFindings(database, clock);
       this.search =
           new SearchService(
               database, articles, location.dataFolder(), () -> SearchSettings.from(settings));
-      this.audit = new AuditService(database);
       this.accounts =
           new AccountService(
               database,
@@ -227,7 +228,12 @@ public final class Application implements AutoCloseable {
     Supplier<Layout> layout = () -> layout(assets, feedFeature, iconFeature);
     ArticlePages articlePages =
         new ArticlePages(
-            articles, templates, layout, () -> SiteSettings.from(settings), assets.url("share.js"));
+            articles,
+            templates,
+            layout,
+            () -> SiteSettings.from(settings),
+            assets.url("share.js"),
+            search::relatedTo);
     CommentFeature commentFeature =
         new CommentFeature(
             comments,
@@ -270,11 +276,14 @@ public final class Application implements AutoCloseable {
             articlePages,
             media,
             commentDesk(),
+            moderation,
             new SiteKeys(database).secret("newsroom-forms"),
             templates,
             layout,
             () -> SiteSettings.from(settings),
-            () -> NewsroomSettings.from(settings));
+            () -> NewsroomSettings.from(settings),
+            new PictureDeskService(
+                database, new PictureLibraryService(database, media), articles, audit));
     AboutFeature aboutFeature = new AboutFeature(templates, pages, layout, settings::get);
     invalidation =
         new PageInvalidation(
@@ -338,6 +347,7 @@ public final class Application implements AutoCloseable {
             WebSettings.policy(settings),
             metrics,
             WebSettings.limits(settings));
+    web.acceptingUploads(newsroomFeature.uploads());
     web.start(host, port);
     String served = PublicAddress.served(host, web.port());
     settings.useDefault(BASE_URL, served);
@@ -386,6 +396,10 @@ public final class Application implements AutoCloseable {
     return location;
   }
 
+  public IgnoredFindings ignoredFindings() {
+    return ignoredFindings;
+  }
+
   public Database database() {
     return database;
   }
@@ -394,17 +408,17 @@ public final class Application implements AutoCloseable {
     return settings;
   }
 
-  /** What the newsroom's dashboard shows of comments: held ones; readers' reports are not taken. */
+  /** What the newsroom's dashboard shows of comments: those held and those readers reported. */
   private CommentDesk commentDesk() {
     return new CommentDesk() {
       @Override
       public int waitingForModeration() {
-        return moderation.list(CommentStatus.HELD, null, HELD_SHOWN).size();
+        return comments.waiting().held();
       }
 
       @Override
       public OptionalInt readerReports() {
-        return OptionalInt.empty();
+        return OptionalInt.of(comments.waiting().reported());
       }
     };
   }

@@ -14,7 +14,7 @@ import org.broadsheet.web.Templates;
  * refused comment's form, with every word kept).
  */
 public final class ArticlePages {
-  /** Stories shown under the article from its section, and related by tags. */
+  /** Stories shown under the article: from its section, and related by words and tags. */
   static final int IN_SECTION = 4;
 
   static final int RELATED = 4;
@@ -31,14 +31,21 @@ public final class ArticlePages {
   private final Supplier<Layout> layout;
   private final Supplier<SiteSettings> site;
   private final String shareScriptUrl;
+  private final RelatedStories alike;
 
+  /**
+   * @param alike finds the stories most like an article by their words; {@link RelatedStories#NONE}
+   *     leaves the related stories to shared tags
+   */
   public ArticlePages(
       ArticleService articles,
       Templates templates,
       Supplier<Layout> layout,
       Supplier<SiteSettings> site,
-      String shareScriptUrl) {
+      String shareScriptUrl,
+      RelatedStories alike) {
     this.shareScriptUrl = shareScriptUrl;
+    this.alike = alike;
     this.articles = articles;
     this.templates = templates;
     this.layout = layout;
@@ -65,7 +72,7 @@ public final class ArticlePages {
             article);
     String url = site.get().baseUrl() + article.path();
     // Related stories first; the section's latest leaves out those already shown as related.
-    List<ArticleSummary> related = articles.related(article, RELATED);
+    List<ArticleSummary> related = articles.related(article, alike, RELATED);
     List<ArticleSummary> inSection =
         articles.latestInSection(article, IN_SECTION + RELATED).stream()
             .filter(story -> related.stream().noneMatch(r -> r.id() == story.id()))
@@ -92,7 +99,8 @@ public final class ArticlePages {
                 ShareLinks.of(article.headline(), url),
                 shareScriptUrl,
                 inSection,
-                related));
+                related,
+                articles.withdrawnLead(article).orElse(null)));
     return new Rendered(html, tags);
   }
 }

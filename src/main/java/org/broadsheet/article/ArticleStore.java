@@ -180,6 +180,28 @@ final class ArticleStore {
     return withAuthors(h, summaries);
   }
 
+  /** These articles, those published and due, in the order of the ids given. */
+  List<ArticleSummary> publishedAmong(Transaction tx, List<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Handle h = tx.handle();
+    Map<Long, ArticleSummary> found =
+        h
+            .createQuery(
+                "SELECT "
+                    + SUMMARY_COLUMNS
+                    + SUMMARY_FROM
+                    + " WHERE a.id IN (<ids>) AND "
+                    + PUBLISHED)
+            .bindList("ids", ids)
+            .bind("now", System.currentTimeMillis())
+            .map((rs, ctx) -> summary(rs))
+            .stream()
+            .collect(Collectors.toMap(ArticleSummary::id, summary -> summary));
+    return withAuthors(h, ids.stream().filter(found::containsKey).map(found::get).toList());
+  }
+
   private List<ArticleSummary> withAuthors(Handle h, List<ArticleSummary> summaries) {
     Map<Long, List<Author>> authors =
         authorsOf(h, summaries.stream().map(ArticleSummary::id).toList());

@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.broadsheet.app.Application;
 import org.broadsheet.audit.Actor;
+import org.broadsheet.comment.CommentContext;
 import org.broadsheet.comment.CommentModeration;
 import org.broadsheet.comment.CommentStatus;
 import picocli.CommandLine.Command;
@@ -25,6 +27,8 @@ import picocli.CommandLine.Parameters;
       CommentsCommand.Spam.class,
       CommentsCommand.Trash.class,
       CommentsCommand.Restore.class,
+      CommentsCommand.Dismiss.class,
+      CommentsCommand.Show.class,
       CommentsCommand.Export.class,
       CommentsCommand.Erase.class,
       CommentsCommand.Close.class,
@@ -133,16 +137,10 @@ final class CommentsCommand implements Runnable {
     public Integer call() {
       try (Application application = site.open()) {
         int missing = 0;
-        for (CommentModeration.Result result : application.moderation().decide(decision(), ids)) {
+        for (CommentModeration.Result result :
+            application.moderation().decide(Actor.commandLine(), decision(), ids)) {
           switch (result) {
             case CommentModeration.Result.Changed changed -> {
-              application
-                  .audit()
-                  .record(
-                      Actor.commandLine(),
-                      "comment." + decision().name().toLowerCase(Locale.ROOT),
-                      "comment " + changed.id(),
-                      changed.from().word() + " -> " + changed.to().word());
               System.out.printf(
                   "%d: %s -> %s%n", changed.id(), changed.from().word(), changed.to().word());
             }
@@ -198,6 +196,97 @@ final class CommentsCommand implements Runnable {
     @Override
     CommentModeration.Decision decision() {
       return CommentModeration.Decision.RESTORE;
+    }
+  }
+
+  @Command(
+      name = "dismiss",
+      mixinStandardHelpOptions = true,
+      description =
+          "Dismisses readers' open reports of comments, leaving the comments as they are.")
+  static final class Dismiss extends Decide {
+    @Override
+    CommentModeration.Decision decision() {
+      return CommentModeration.Decision.DISMISS_REPORTS;
+    }
+  }
+
+  @Command(
+      name = "show",
+      mixinStandardHelpOptions = true,
+      description =
+          "Shows one comment with its context: article, the comment it answers, website, earlier"
+              + " approved comments from its email, spam probability and open reports.")
+  static final class Show implements Callable<Integer> {
+    @Mixin SiteOptions site;
+
+    @Parameters(paramLabel = "ID", description = "The comment's id.")
+    long id;
+
+    @Option(names = "--json", description = "Print the comment and its context as JSON.")
+    boolean asJson;
+
+    @Override
+    public Integer call() throws Exception {
+      try (Application application = site.open()) {
+        Optional<CommentContext> found = application.moderation().queue().context(id);
+        if (found.isEmpty()) {
+          System.err.printf("broadsheet: no comment has the id %d%n", id);
+          return 2;
+        }
+        CommentContext comment = found.get();
+        if (asJson) {
+          System.out.println(json().writeValueAsString(comment));
+          return 0;
+        }
+        System.out.printf(
+            "Comment %d (%s)%s%n",
+            comment.id(), comment.status(), comment.staff() ? ", the newsroom's reply" : "");
+        System.out.printf(
+            "Article:           %s (%s)%n", comment.article().headline(), comment.article().slug());
+        System.out.printf("Written:           %s%n", comment.time());
+        System.out.printf(
+            "By:                %s <%s>%n", comment.authorName(), comment.authorEmail());
+        System.out.printf(
+            "Website:           %s%n",
+            comment.authorWebsite().isEmpty() ? "(none)" : comment.authorWebsite());
+        System.out.printf(
+            "Address:           %s%n", comment.ip().isEmpty() ? "(none)" : comment.ip());
+        if (comment.inReplyTo() != null) {
+          String answered = comment.inReplyTo().text().replaceAll("\\s+", " ");
+          System.out.printf(
+              "In reply to:       %d by %s (%s): %s%n",
+              comment.inReplyTo().id(),
+              comment.inReplyTo().authorName(),
+              comment.inReplyTo().status(),
+              answered.length() > 80 ? answered.substring(0, 79) + "…" : answered);
+        }
+        System.out.printf(
+            "Approved before:   %d comment%s from this email%n",
+            comment.approvedBefore(), comment.approvedBefore() == 1 ? "" : "s");
+        System.out.printf(
+            "Spam probability:  %.2f (%d%%)%n", comment.spamProbability(), comment.spamPercent());
+        System.out.printf("Open reports:      %s%n", reports(comment));
+        System.out.println();
+        System.out.println(comment.text());
+        return 0;
+      }
+    }
+
+    private static String reports(CommentContext comment) {
+      if (comment.openReports() == 0) {
+        return "none";
+      }
+      StringBuilder reasons = new StringBuilder();
+      comment
+          .reports()
+          .forEach(
+              (reason, count) ->
+                  reasons
+                      .append(reasons.isEmpty() ? "" : ", ")
+                      .append(reason.isEmpty() ? "no reason given" : reason)
+                      .append(count > 1 ? " x" + count : ""));
+      return comment.openReports() + " (" + reasons + ")";
     }
   }
 

@@ -6,6 +6,8 @@ import java.time.Instant;
  * A stored comment. The email is kept for moderation and notifications, never shown.
  *
  * @param trainedAs what the spam filter learnt from it: "spam", "ham" or ""
+ * @param staff written in the newsroom by a staff member, and marked so on the page; a reader's
+ *     post never is
  */
 public record Comment(
     long id,
@@ -20,4 +22,5 @@ public record Comment(
     String ip,
     boolean notifyReplies,
     double spamProbability,
-    String trainedAs) {}
+    String trainedAs,
+    boolean staff) {}

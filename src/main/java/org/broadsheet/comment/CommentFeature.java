@@ -38,6 +38,7 @@ public final class CommentFeature implements PageRules {
   private final Supplier<CommentSettings> settings;
   private final CommentSections sections;
   private final CommentHandler handler;
+  private final ReportHandler reports;
 
   public CommentFeature(
       CommentService comments,
@@ -55,6 +56,9 @@ public final class CommentFeature implements PageRules {
     this.settings = settings;
     ReaderCookies cookies = new ReaderCookies(comments.notices().signer());
     this.sections = new CommentSections(comments, templates, site, settings, cookies);
+    this.reports =
+        new ReportHandler(
+            moderation.reports(), templates, layout, site, new NoticePages(templates, layout));
     this.handler =
         new CommentHandler(
             comments,
@@ -115,5 +119,7 @@ public final class CommentFeature implements PageRules {
     routes.get("/comments/unsubscribe", handler::unsubscribe);
     routes.post("/comments/unsubscribe", handler::unsubscribe);
     routes.get("/comments/{id}", handler::permalink);
+    routes.get("/comments/{id}/report", reports::form);
+    routes.post("/comments/{id}/report", reports::report);
   }
 }

@@ -9,12 +9,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.broadsheet.article.Article;
+import org.broadsheet.audit.Actor;
+import org.broadsheet.audit.AuditService;
 import org.broadsheet.storage.Database;
 import org.broadsheet.storage.Transaction;
 
 /**
- * What moderators do: list comments, approve, mark spam, trash and restore them (teaching the spam
- * filter as they go), and answer a commenter's request to export or erase their data.
+ * What moderators do, on the command line and in the newsroom alike: list comments, approve, mark
+ * spam, trash and restore them (teaching the spam filter as they go), dismiss readers' reports,
+ * reply as the newsroom, and answer a commenter's request to export or erase their data. Every
+ * decision is recorded in the audit log in the transaction that makes it.
  */
 public final class CommentModeration {
   private static final org.slf4j.Logger log =
@@ -26,7 +30,25 @@ public final class CommentModeration {
     SPAM,
     TRASH,
     /** Takes a comment out of spam or trash and holds it for a fresh decision. */
-    RESTORE
+    RESTORE,
+    /** Answers readers' open reports of a comment, leaving the comment as it is. */
+    DISMISS_REPORTS;
+
+    /** The audit log's name of the decision. */
+    public String action() {
+      return "comment." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+  }
+
+  /** What became of a reply written in the newsroom. */
+  public sealed interface ReplyOutcome {
+    record Published(Comment reply) implements ReplyOutcome {}
+
+    /** The text cannot be published (empty, too long); nothing stored. */
+    record Refused(String message) implements ReplyOutcome {}
+
+    /** No published comment has the id: only those can be answered on the page. */
+    record NotFound() implements ReplyOutcome {}
   }
 
   /** A comment as a moderator sees it in a list. */
@@ -66,11 +88,28 @@ public final class CommentModeration {
 
   private final Database database;
   private final CommentService comments;
+  private final AuditService audit;
   private final CommentStore store = new CommentStore();
+  private final ModerationStore reports = new ModerationStore();
+  private final CommentQueue queue;
+  private final CommentReports readerReports;
 
-  public CommentModeration(Database database, CommentService comments) {
+  public CommentModeration(Database database, CommentService comments, AuditService audit) {
     this.database = database;
     this.comments = comments;
+    this.audit = audit;
+    this.queue = new CommentQueue(database, comments);
+    this.readerReports = new CommentReports(database, comments::settings);
+  }
+
+  /** The moderators' lists, each comment with its context. */
+  public CommentQueue queue() {
+    return queue;
+  }
+
+  /** Readers' reports, for the report form under each comment. */
+  public CommentReports reports() {
+    return readerReports;
   }
 
   public List<Entry> list(CommentStatus status, String articleSlug, int limit) {
@@ -99,8 +138,13 @@ public final class CommentModeration {
     return entries;
   }
 
-  /** Applies a decision to each comment in one transaction; what changed is on the site at once. */
-  public List<Result> decide(Decision decision, List<Long> ids) {
+  /**
+   * Applies a decision to each comment in one transaction, recorded in the audit log as the
+   * actor's; what changed is on the site at once. Approving, filing as spam or trashing a comment
+   * also answers its open reports.
+   */
+  public List<Result> decide(Actor actor, Decision decision, List<Long> ids) {
+    Instant now = Instant.now();
     List<Result> results = new ArrayList<>();
     Set<Long> articles = new LinkedHashSet<>();
     List<Comment> published = new ArrayList<>();
@@ -123,13 +167,28 @@ public final class CommentModeration {
                       comment.status() == CommentStatus.APPROVED
                           ? CommentStatus.APPROVED
                           : CommentStatus.HELD;
+                  case DISMISS_REPORTS -> comment.status();
                 };
             String trainedAs = teach(tx, comment, decision);
             CommentStore.setStatus(tx, id, to, trainedAs);
             if (to == CommentStatus.APPROVED && comment.status() != CommentStatus.APPROVED) {
               published.add(comment);
             }
-            articles.add(comment.articleId());
+            if (to != comment.status()) {
+              articles.add(comment.articleId());
+            }
+            int answered = decision == Decision.RESTORE ? 0 : reports.closeReports(tx, id, now);
+            audit.record(
+                tx,
+                actor,
+                decision.action(),
+                "comment " + id,
+                comment.status().word()
+                    + " -> "
+                    + to.word()
+                    + (answered == 0
+                        ? ""
+                        : " (%d report%s answered)".formatted(answered, answered == 1 ? "" : "s")));
             results.add(new Result.Changed(id, comment.status(), to));
           }
           for (long articleId : articles) {
@@ -152,13 +211,71 @@ public final class CommentModeration {
     return results;
   }
 
+  /**
+   * Publishes a reply to a published comment as the newsroom's: shown at once, marked as staff, and
+   * recorded in the audit log. A reader's form can never make such a comment.
+   *
+   * @param staffName the name shown on the reply, the staff member's
+   */
+  public ReplyOutcome reply(
+      Actor actor, String staffName, long answeredId, String text, Instant now) {
+    CommentSettings limits = comments.settings();
+    String body =
+        CommentPolicy.clean(new CommentDraft(staffName, actor.name(), "", text, "", false, ""))
+            .body();
+    if (body.isBlank()) {
+      return new ReplyOutcome.Refused("Please write a reply.");
+    }
+    if (body.length() > limits.maxBodyChars()) {
+      return new ReplyOutcome.Refused(
+          "Your reply is %,d characters long; comments may be at most %,d characters."
+              .formatted(body.length(), limits.maxBodyChars()));
+    }
+    ReplyOutcome outcome =
+        database.inTransaction(
+            tx -> {
+              Optional<Comment> answered =
+                  store.byId(tx, answeredId).filter(c -> c.status() == CommentStatus.APPROVED);
+              if (answered.isEmpty()) {
+                return new ReplyOutcome.NotFound();
+              }
+              long id =
+                  CommentStore.insert(
+                      tx,
+                      new Comment(
+                          0,
+                          answered.get().articleId(),
+                          answeredId,
+                          staffName.strip(),
+                          actor.name(),
+                          "",
+                          body,
+                          CommentStatus.APPROVED,
+                          now,
+                          actor.ip(),
+                          false,
+                          0,
+                          "",
+                          true));
+              comments.refreshCount(tx, answered.get().articleId());
+              audit.record(tx, actor, "comment.reply", "comment " + answeredId, "reply " + id);
+              return new ReplyOutcome.Published(store.byId(tx, id).orElseThrow());
+            });
+    if (outcome instanceof ReplyOutcome.Published published) {
+      log.info(
+          "Comment {} published as the newsroom's reply to {}", published.reply().id(), answeredId);
+      announce(published.reply());
+    }
+    return outcome;
+  }
+
   /** Teaches the spam filter from the decision, unlearning what an earlier one taught. */
   private String teach(Transaction tx, Comment comment, Decision decision) {
     String wanted =
         switch (decision) {
           case APPROVE -> "ham";
           case SPAM -> "spam";
-          case TRASH, RESTORE -> comment.trainedAs();
+          case TRASH, RESTORE, DISMISS_REPORTS -> comment.trainedAs();
         };
     if (wanted.equals(comment.trainedAs())) {
       return wanted;

@@ -82,6 +82,11 @@ public record CommentSection(
     return pagePath(page) + (page <= 1 ? "?" : "&") + "replyto=" + comment.id() + "#respond";
   }
 
+  /** The report form: one address for every reader, so the page stays the same for all. */
+  public String reportHref(Comment comment) {
+    return "/comments/" + comment.id() + "/report";
+  }
+
   /** Whether the form goes right under this comment: the reader is answering it. */
   public boolean replyingTo(Comment comment) {
     return replyTo != null && replyTo.id() == comment.id();

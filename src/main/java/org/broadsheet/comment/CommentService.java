@@ -210,7 +210,8 @@ public final class CommentService {
                           visitor.ip(),
                           draft.notifyReplies(),
                           spamProbability,
-                          ""));
+                          "",
+                          false));
               if (status == CommentStatus.APPROVED) {
                 refreshCount(tx, article.id());
               }
@@ -334,7 +335,8 @@ public final class CommentService {
                         "",
                         false,
                         0,
-                        ""));
+                        "",
+                        false));
             ids.put(seed.key(), id);
           }
           refreshCount(tx, articleId);
@@ -350,8 +352,29 @@ public final class CommentService {
     store.recordChange(tx, articleId);
   }
 
+  /**
+   * What waits for the moderators, for the newsroom's dashboard.
+   *
+   * @param held comments held for moderation
+   * @param reported comments with readers' open reports
+   */
+  public record Waiting(int held, int reported) {}
+
+  public Waiting waiting() {
+    ModerationStore queue = new ModerationStore();
+    return database.read(
+        tx ->
+            new Waiting(
+                queue.countsByStatus(tx, null).get(CommentStatus.HELD),
+                queue.reportedCount(tx, null)));
+  }
+
   ArticleService articles() {
     return articles;
+  }
+
+  CommentSettings settings() {
+    return settings.get();
   }
 
   CommentNotices notices() {

@@ -25,7 +25,8 @@ public record CommentSettings(
     boolean notifyAuthors,
     double spamThreshold,
     int perPage,
-    boolean newestFirst) {
+    boolean newestFirst,
+    int reportsPerIpPerHour) {
 
   public static final List<SettingDefinition> DEFINITIONS =
       List.of(
@@ -117,7 +118,13 @@ public record CommentSettings(
               "comments.order",
               "oldest",
               List.of("oldest", "newest"),
-              "Order of the top-level comments: oldest or newest first; replies always follow what they answer, oldest first."));
+              "Order of the top-level comments: oldest or newest first; replies always follow what they answer, oldest first."),
+          SettingDefinition.integer(
+              "comments.reports_per_ip_per_hour",
+              10,
+              1,
+              10000,
+              "Most comments one IP address may report in an hour; more are answered 429."));
 
   public static CommentSettings from(SettingsService settings) {
     return new CommentSettings(
@@ -138,7 +145,8 @@ public record CommentSettings(
         settings.getFlag("comments.notify_authors"),
         Double.parseDouble(settings.get("comments.spam_threshold")),
         settings.getInt("comments.per_page"),
-        settings.get("comments.order").equals("newest"));
+        settings.get("comments.order").equals("newest"),
+        settings.getInt("comments.reports_per_ip_per_hour"));
   }
 
   private static List<String> list(String commaSeparated) {

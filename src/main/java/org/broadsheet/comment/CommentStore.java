@@ -30,7 +30,8 @@ final class CommentStore {
         rs.getString("ip"),
         rs.getInt("notify_replies") == 1,
         rs.getDouble("spam_probability"),
-        rs.getString("trained_as"));
+        rs.getString("trained_as"),
+        rs.getInt("staff") == 1);
   }
 
   /** The article's comments in these statuses, oldest first. */
@@ -56,7 +57,7 @@ final class CommentStore {
     Handle h = tx.handle();
     return (h.createQuery(
             """
-                    SELECT id, parent_id, author_name, status, created_at FROM comment
+                    SELECT id, parent_id, author_name, status, created_at, staff FROM comment
                     WHERE article_id = :article AND status IN (<statuses>)
                     ORDER BY created_at, id
                     """)
@@ -78,7 +79,8 @@ final class CommentStore {
                   "",
                   false,
                   0,
-                  "");
+                  "",
+                  rs.getInt("staff") == 1);
             })
         .list());
   }
@@ -106,9 +108,9 @@ final class CommentStore {
     return h.createQuery(
             """
             INSERT INTO comment (article_id, parent_id, author_name, author_email, author_website,
-              body, status, created_at, ip, notify_replies, spam_probability, user_agent)
+              body, status, created_at, ip, notify_replies, spam_probability, user_agent, staff)
             VALUES (:article, :parent, :name, :email, :website, :body, :status, :created, :ip,
-              :notify, :spam, :agent)
+              :notify, :spam, :agent, :staff)
             RETURNING id
             """)
         .bind("article", comment.articleId())
@@ -123,6 +125,7 @@ final class CommentStore {
         .bind("notify", comment.notifyReplies() ? 1 : 0)
         .bind("spam", comment.spamProbability())
         .bind("agent", "")
+        .bind("staff", comment.staff() ? 1 : 0)
         .mapTo(Long.class)
         .one();
   }

@@ -2,22 +2,25 @@ package org.broadsheet.newsroom;
 
 import io.javalin.config.RoutesConfig;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.broadsheet.article.ArticlePages;
 import org.broadsheet.article.ArticleService;
 import org.broadsheet.audit.AuditService;
+import org.broadsheet.comment.CommentModeration;
 import org.broadsheet.media.MediaService;
 import org.broadsheet.settings.SiteSettings;
 import org.broadsheet.web.Layout;
 import org.broadsheet.web.PersonalRequests;
 import org.broadsheet.web.Templates;
+import org.broadsheet.web.UploadRoute;
 
 /**
  * Wires the newsroom's pages: sign-in and out, the dashboard, the articles list, the editor and its
- * preview, password resets and the audit log. None of them goes through the page cache, and every
- * answer is private.
+ * preview, password resets, the audit log, people, the comment queue and the picture library. None
+ * of them goes through the page cache, and every answer is private.
  */
 public final class NewsroomFeature {
   /**
@@ -33,6 +36,9 @@ public final class NewsroomFeature {
   private final DeskHandler desk;
   private final MoveHandler moves;
   private final RevisionsHandler revisions;
+  private final PeopleHandler peopleHandler;
+  private final CommentQueueHandler commentQueue;
+  private final PictureHandler pictureHandler;
 
   /**
    * @param pages renders an article's page as readers see it, for the preview
@@ -46,11 +52,13 @@ public final class NewsroomFeature {
       ArticlePages pages,
       MediaService media,
       CommentDesk comments,
+      CommentModeration moderation,
       byte[] formKey,
       Templates templates,
       Supplier<Layout> layout,
       Supplier<SiteSettings> site,
-      Supplier<NewsroomSettings> settings) {
+      Supplier<NewsroomSettings> settings,
+      PictureDeskService pictures) {
     NewsroomAccess access =
         new NewsroomAccess(
             accounts, new FormGuard(formKey), templates, layout, site, settings, resets::offered);
@@ -61,6 +69,14 @@ public final class NewsroomFeature {
     this.revisions = new RevisionsHandler(articles, audit, access, editor);
     this.handler = new NewsroomHandler(accounts, resets, access, editor::resume);
     this.auditHandler = new AuditHandler(audit, access, zone);
+    this.peopleHandler = new PeopleHandler(accounts, access);
+    this.commentQueue = new CommentQueueHandler(moderation, access, zone);
+    this.pictureHandler = new PictureHandler(pictures, access, zone);
+  }
+
+  /** The routes that take a file: the picture library's upload. */
+  public List<UploadRoute> uploads() {
+    return List.of(PictureHandler.UPLOAD);
   }
 
   public Consumer<RoutesConfig> routes() {
@@ -86,6 +102,19 @@ public final class NewsroomFeature {
       routes.post(EditorHandler.ARTICLES + "/{id}/move", moves::move);
       routes.get(EditorHandler.ARTICLES + "/{id}/revisions", revisions::page);
       routes.post(EditorHandler.ARTICLES + "/{id}/revisions/restore", revisions::restore);
+      routes.get(PeopleHandler.PATH, peopleHandler::page);
+      routes.post(PeopleHandler.PATH, peopleHandler::add);
+      routes.post(PeopleHandler.PATH + "/role", peopleHandler::changeRole);
+      routes.post(PeopleHandler.PATH + "/disable", peopleHandler::disable);
+      routes.post(PeopleHandler.PATH + "/enable", peopleHandler::enable);
+      routes.get(CommentQueueHandler.QUEUE, commentQueue::page);
+      routes.post(CommentQueueHandler.QUEUE, commentQueue::decide);
+      routes.get(CommentQueueHandler.QUEUE + "/{id}/reply", commentQueue::replyPage);
+      routes.post(CommentQueueHandler.QUEUE + "/{id}/reply", commentQueue::reply);
+      routes.get(PictureHandler.LIBRARY, pictureHandler::library);
+      routes.post(PictureHandler.LIBRARY, pictureHandler::upload);
+      routes.get(PictureHandler.LIBRARY + "/{id}", pictureHandler::picture);
+      routes.post(PictureHandler.LIBRARY + "/{id}", pictureHandler::edit);
     };
   }
 }

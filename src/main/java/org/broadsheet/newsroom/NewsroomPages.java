@@ -266,4 +266,29 @@ public final class NewsroomPages {
       String previous,
       String next,
       boolean mayWrite) {}
+
+  /**
+   * The people page for administrators.
+   *
+   * @param message what the last action did, or why it was refused; null for none
+   * @param newEmail with newPassword, the person just added and the password made up for them,
+   *     shown this once; null otherwise
+   */
+  public record People(
+      Layout layout,
+      PageMeta meta,
+      String csrf,
+      String me,
+      List<User> people,
+      List<String> roles,
+      NewPerson form,
+      String message,
+      boolean problem,
+      String newEmail,
+      String newPassword) {}
+
+  /** The add-a-person form as sent, kept when it is refused. */
+  public record NewPerson(String email, String name, String role, String author) {
+    public static final NewPerson EMPTY = new NewPerson("", "", "reporter", "");
+  }
 }

@@ -126,7 +126,11 @@ final class LanguageModels {
      * the rule's id: a finding answered from the sentence cache carries no rule object to ask.
      */
     boolean isSpelling(RuleMatch match) {
-      return spellingRules.contains(match.getRule().getId());
+      return isSpellingRule(match.getRule().getId());
+    }
+
+    boolean isSpellingRule(String ruleId) {
+      return spellingRules.contains(ruleId);
     }
 
     /** How long loading took, or -1 while it goes on. */

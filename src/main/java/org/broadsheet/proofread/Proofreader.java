@@ -22,6 +22,10 @@ import org.languagetool.rules.RuleMatch;
  */
 public final class Proofreader {
   private static final int MAX_SUGGESTIONS = 5;
+
+  /** The field {@link #checkDraft} reads as Markdown. */
+  public static final String BODY = "body";
+
   private static final java.time.Duration PRELOAD_DELAY = java.time.Duration.ofSeconds(3);
 
   private final Supplier<ProofreadSettings> settings;
@@ -166,6 +170,39 @@ public final class Proofreader {
       manuscripts.add(Manuscript.plain(slug + "#caption", article.leadImage().caption()));
     }
     return check(manuscripts);
+  }
+
+  /**
+   * Proofreads an article as the editor holds it, before or without saving: each field by its name
+   * (findings name it as their file), "body" read as Markdown and the others as prose, in the order
+   * given. Findings the newsroom chose to ignore in this article are left out.
+   */
+  public Proofreading checkDraft(Map<String, String> fields, List<IgnoredFinding> ignored) {
+    List<Manuscript> manuscripts = new ArrayList<>();
+    fields.forEach(
+        (name, text) ->
+            manuscripts.add(
+                name.equals(BODY) ? MarkdownFile.body(name, text) : Manuscript.plain(name, text)));
+    Proofreading checked = check(manuscripts);
+    if (checked instanceof Proofreading.Checked found && !ignored.isEmpty()) {
+      return new Proofreading.Checked(
+          found.findings().stream()
+              .filter(finding -> ignored.stream().noneMatch(i -> i.matches(finding)))
+              .toList());
+    }
+    return checked;
+  }
+
+  /**
+   * Whether a finding is a misspelling, which the dictionary can silence and which makes publishing
+   * ask "publish anyway".
+   */
+  public boolean isSpelling(Finding finding) {
+    return settings
+        .get()
+        .checkerLanguage()
+        .map(tag -> LanguageModels.of(tag).isSpellingRule(finding.rule()))
+        .orElse(false);
   }
 
   private static Proofreading refusedFile(String name, MarkdownFile.Unreadable unreadable) {

@@ -264,6 +264,26 @@ public final class SearchService implements AutoCloseable {
         : new SearchOutcome.Rebuilding(building.done, building.total);
   }
 
+  /**
+   * The published articles most like this one by their words, best first; none while the index is
+   * being built or when it cannot be read, so the article page falls back on shared tags.
+   */
+  public List<Long> relatedTo(long articleId, int limit) {
+    IndexGeneration gen = current;
+    if (gen == null) {
+      return List.of();
+    }
+    try {
+      return gen.withSearcher(
+          searcher -> RelatedArticles.to(searcher, gen.analyzer(), articleId, limit));
+    } catch (AlreadyClosedException e) {
+      return List.of();
+    } catch (IOException e) {
+      damaged(gen, e);
+      return List.of();
+    }
+  }
+
   /** Gives up a generation that failed to read or write, and rebuilds. */
   private void damaged(IndexGeneration gen, Exception e) {
     if (gen == null || closed) {

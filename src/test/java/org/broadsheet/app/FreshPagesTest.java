@@ -237,7 +237,12 @@ class FreshPagesTest {
       assertThat(site.getBytes(ARTICLE, "If-Modified-Since", lastModified).statusCode())
           .isEqualTo(304);
 
-      site.application().moderation().decide(CommentModeration.Decision.TRASH, List.of(1L));
+      site.application()
+          .moderation()
+          .decide(
+              org.broadsheet.audit.Actor.commandLine(),
+              CommentModeration.Decision.TRASH,
+              List.of(1L));
       HttpResponse<byte[]> changed = site.getBytes(ARTICLE, "If-None-Match", etag);
       assertThat(changed.statusCode()).isEqualTo(200);
       assertThat(changed.headers().firstValue("etag")).isNotEqualTo(java.util.Optional.of(etag));
@@ -280,7 +285,12 @@ class FreshPagesTest {
               Location.resolve(
                   otherData, first.application().location().databaseUrl(), Map.of()))) {
         warm(first, List.of(ARTICLE));
-        second.moderation().decide(CommentModeration.Decision.TRASH, List.of(2L));
+        second
+            .moderation()
+            .decide(
+                org.broadsheet.audit.Actor.commandLine(),
+                CommentModeration.Decision.TRASH,
+                List.of(2L));
         long deadline = System.nanoTime() + 1_000_000_000L;
         String body = first.get(ARTICLE).body();
         while (!body.contains("54 comments") && System.nanoTime() < deadline) {

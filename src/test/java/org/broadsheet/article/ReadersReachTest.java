@@ -27,10 +27,14 @@ class ReadersReachTest {
   static void start() {
     site = TestSite.open(Engine.SQLITE).withDemo();
     Instant at = Instant.now().minusSeconds(7200);
-    store("rr-main", "Tidal Gauges Fail", words(690), List.of("rr-a", "rr-b", "rr-c"), at);
-    store("rr-two", "Gauges Repaired", words(10), List.of("rr-a", "rr-b"), at.plusSeconds(1));
-    store("rr-one", "Tide Tables Late", words(10), List.of("rr-c"), at.plusSeconds(2));
-    store("rr-none", "Unrelated Story", words(10), List.of("rr-z"), at.plusSeconds(3));
+    // Each body its own made-up word: related by their tags alone, whatever the search index
+    // (which relates stories by their words) has read by then.
+    store(
+        "rr-main", "Tidal Gauges Fail", words(690, "quorble"), List.of("rr-a", "rr-b", "rr-c"), at);
+    store(
+        "rr-two", "Gauges Repaired", words(10, "zint"), List.of("rr-a", "rr-b"), at.plusSeconds(1));
+    store("rr-one", "Tide Tables Late", words(10, "plov"), List.of("rr-c"), at.plusSeconds(2));
+    store("rr-none", "Unrelated Story", words(10, "drast"), List.of("rr-z"), at.plusSeconds(3));
     site.serve();
     site.application().settings().set("site.base_url", "https://news.example.org");
   }
@@ -57,8 +61,8 @@ class ReadersReachTest {
                 null));
   }
 
-  private static String words(int count) {
-    return "word ".repeat(count).strip();
+  private static String words(int count, String word) {
+    return (word + " ").repeat(count).strip();
   }
 
   @AfterAll

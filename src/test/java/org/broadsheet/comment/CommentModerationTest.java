@@ -98,4 +98,65 @@ class CommentModerationTest {
           .isEmpty();
     }
   }
+
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void commentsShowPrintsACommentWithItsContext(Engine engine) throws Exception {
+    try (TestSite site = CommentTesting.siteWithArticle(engine)) {
+      site.application().settings().set("comments.moderation", "none");
+      Reader reader = new Reader(site);
+      long answered =
+          idFromLocation(
+              reader.comment(ARTICLE, fields("Ann", "ann@example.org", "The quay needs repair.")));
+      long earlier =
+          idFromLocation(
+              reader.comment(ARTICLE, fields("Bob", "bob@example.org", "Agreed, at last.")));
+      long shown =
+          idFromLocation(
+              reader.comment(
+                  ARTICLE,
+                  CommentTesting.with(
+                      CommentTesting.with(
+                          fields("Bob", "bob@example.org", "And the slipway too."),
+                          "website",
+                          "https://bob.example.org"),
+                      "replyto",
+                      Long.toString(answered))));
+      reader.post(
+          "/comments/" + shown + "/report",
+          java.util.Map.of("reason", "off-topic"),
+          java.util.Map.of("Origin", site.url("")));
+
+      Cli.Run text = Cli.run(site, "comments", "show", Long.toString(shown));
+      assertThat(text.exitCode()).as(text.err()).isZero();
+      assertThat(text.out())
+          .contains(
+              "Comment " + shown + " (approved)",
+              "Harbour Vote Goes to a Second Round (harbour-vote)",
+              "Bob <bob@example.org>",
+              "https://bob.example.org",
+              "In reply to:       " + answered + " by Ann (approved): The quay needs repair.",
+              "Approved before:   1 comment from this email",
+              "Spam probability:",
+              "Open reports:      1 (off-topic)",
+              "And the slipway too.");
+
+      Cli.Run json = Cli.run(site, "comments", "show", Long.toString(shown), "--json");
+      assertThat(json.exitCode()).isZero();
+      JsonNode node = new ObjectMapper().readTree(json.out());
+      assertThat(node.get("id").asLong()).isEqualTo(shown);
+      assertThat(node.get("article").get("slug").asText()).isEqualTo("harbour-vote");
+      assertThat(node.get("inReplyTo").get("id").asLong()).isEqualTo(answered);
+      assertThat(node.get("authorWebsite").asText()).isEqualTo("https://bob.example.org");
+      assertThat(node.get("approvedBefore").asInt()).isEqualTo(1);
+      assertThat(node.get("reports").get("off-topic").asInt()).isEqualTo(1);
+      assertThat(node.has("spamProbability")).isTrue();
+      assertThat(earlier).isLessThan(shown);
+
+      Cli.Run unknown = Cli.run(site, "comments", "show", "999999");
+      assertThat(unknown.exitCode()).isEqualTo(2);
+      assertThat(unknown.out()).isEmpty();
+      assertThat(unknown.err().strip()).isEqualTo("broadsheet: no comment has the id 999999");
+    }
+  }
 }

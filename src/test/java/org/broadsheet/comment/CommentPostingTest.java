@@ -84,7 +84,12 @@ class CommentPostingTest {
   @Test
   void aReturningCommenterIsPublishedAtOnce() {
     long first = idFromLocation(writer.comment(ARTICLE, ada("First.")));
-    site.application().moderation().decide(CommentModeration.Decision.APPROVE, List.of(first));
+    site.application()
+        .moderation()
+        .decide(
+            org.broadsheet.audit.Actor.commandLine(),
+            CommentModeration.Decision.APPROVE,
+            List.of(first));
     long second =
         idFromLocation(writer.comment(ARTICLE, fields("Ada Quill", "ADA@example.org", "Second.")));
     Element shown = someoneElse.page(ARTICLE).getElementById("comment-" + second);
