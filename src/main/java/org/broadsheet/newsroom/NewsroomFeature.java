@@ -64,7 +64,7 @@ public final class NewsroomFeature {
             accounts, new FormGuard(formKey), templates, layout, site, settings, resets::offered);
     Supplier<ZoneId> zone = () -> site.get().timeZone();
     this.editor = new EditorHandler(articles, media, pages, audit, access);
-    this.desk = new DeskHandler(articles, accounts, comments, access);
+    this.desk = new DeskHandler(articles, accounts, comments, pictures, access);
     this.moves = new MoveHandler(articles, audit, access, editor);
     this.revisions = new RevisionsHandler(articles, audit, access, editor);
     this.handler = new NewsroomHandler(accounts, resets, access, editor::resume);

@@ -340,6 +340,9 @@ class PictureDeskTest {
       assertThat(library.select(".picture-expiring a").eachAttr("href"))
           .containsExactly(LIBRARY + "/" + soon);
       assertThat(library.select(".picture-card").text()).contains("expired " + today.minusDays(1));
+      // The dashboard warns of the same ones.
+      assertThat(editor.page("/newsroom").select("#shelf-pictures-expiring a").eachAttr("href"))
+          .containsExactly(LIBRARY + "/" + soon);
 
       HttpResponse<String> bad = edit(editor, site, soon, Map.of("expires", "next tuesday"));
       assertThat(bad.statusCode()).isEqualTo(422);
