@@ -35,11 +35,13 @@ import org.broadsheet.mail.MailSettings;
 import org.broadsheet.mail.Mailer;
 import org.broadsheet.media.MediaFeature;
 import org.broadsheet.media.MediaService;
+import org.broadsheet.media.PictureLibraryService;
 import org.broadsheet.newsroom.AccountService;
 import org.broadsheet.newsroom.CommentDesk;
 import org.broadsheet.newsroom.NewsroomFeature;
 import org.broadsheet.newsroom.NewsroomSettings;
 import org.broadsheet.newsroom.PasswordResets;
+import org.broadsheet.newsroom.PictureDeskService;
 import org.broadsheet.proofread.IgnoredFindings;
 import org.broadsheet.proofread.NewsroomDictionary;
 import org.broadsheet.proofread.ProofreadSettings;
@@ -282,7 +284,9 @@ public final class Application implements AutoCloseable {
             templates,
             layout,
             () -> SiteSettings.from(settings),
-            () -> NewsroomSettings.from(settings));
+            () -> NewsroomSettings.from(settings),
+            new PictureDeskService(
+                database, new PictureLibraryService(database, media), articles, audit));
     AboutFeature aboutFeature = new AboutFeature(templates, pages, layout, settings::get);
     invalidation =
         new PageInvalidation(
@@ -346,6 +350,7 @@ public final class Application implements AutoCloseable {
             WebSettings.policy(settings),
             metrics,
             WebSettings.limits(settings));
+    web.acceptingUploads(newsroomFeature.uploads());
     web.start(host, port);
     String served = PublicAddress.served(host, web.port());
     settings.useDefault(BASE_URL, served);
@@ -406,7 +411,7 @@ public final class Application implements AutoCloseable {
     return settings;
   }
 
-  /** What the newsroom's dashboard shows of comments: held ones; readers' reports are not taken. */
+  /** What the newsroom's dashboard shows of comments: those held and those readers reported. */
   private CommentDesk commentDesk() {
     return new CommentDesk() {
       @Override

@@ -13,6 +13,8 @@ import org.broadsheet.web.PageMeta;
  * @param shareScriptUrl the copy-link script's fingerprinted address
  * @param inSection the newest stories of the article's section
  * @param related stories sharing the article's tags
+ * @param withdrawnLead the lead picture withdrawn because its rights expired, whose caption and
+ *     credit stand in its place; null when there is none
  */
 public record ArticlePage(
     Layout layout,
@@ -27,4 +29,5 @@ public record ArticlePage(
     List<ShareLinks.ShareLink> share,
     String shareScriptUrl,
     List<ArticleSummary> inSection,
-    List<ArticleSummary> related) {}
+    List<ArticleSummary> related,
+    org.broadsheet.media.Image withdrawnLead) {}

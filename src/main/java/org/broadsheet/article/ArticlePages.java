@@ -99,7 +99,8 @@ public final class ArticlePages {
                 ShareLinks.of(article.headline(), url),
                 shareScriptUrl,
                 inSection,
-                related));
+                related,
+                articles.withdrawnLead(article).orElse(null)));
     return new Rendered(html, tags);
   }
 }

@@ -3,9 +3,11 @@ package org.broadsheet.article;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.broadsheet.media.Image;
 import org.broadsheet.storage.Database;
 import org.broadsheet.storage.Transaction;
 
@@ -79,6 +81,7 @@ public final class ArticleService {
   private final AuthorStore authors = new AuthorStore();
   private final CommentCountStore commentCounts = new CommentCountStore();
   private final DeskListingStore listings = new DeskListingStore();
+  private final PictureUseStore pictureUses = new PictureUseStore();
   private final BodyRenderer bodies = new BodyRenderer();
   private final Clock clock;
 
@@ -146,8 +149,34 @@ public final class ArticleService {
     return database.read(tx -> store.idOf(tx, slug));
   }
 
+  /**
+   * The body's HTML. A figure whose picture was withdrawn (its rights expired) is shown as its
+   * caption and credit in its place.
+   */
   public String renderBody(Article article) {
-    return bodies.render(article.body(), article.figures());
+    Map<String, Image> withdrawn = Map.of();
+    if (Figures.in(article.body()).stream()
+        .anyMatch(placement -> !article.figures().containsKey(placement.source()))) {
+      Instant now = clock.instant();
+      withdrawn = new LinkedHashMap<>(database.read(tx -> pictureUses.figures(tx, article.id())));
+      withdrawn.keySet().removeAll(article.figures().keySet());
+      withdrawn.values().removeIf(picture -> picture.shownAt(now));
+    }
+    return bodies.render(article.body(), article.figures(), withdrawn);
+  }
+
+  /**
+   * The lead picture of an article as readers see it, when it was withdrawn because its rights
+   * expired: the page shows its caption and credit in its place.
+   */
+  public Optional<Image> withdrawnLead(Article shown) {
+    if (shown.leadImage() != null) {
+      return Optional.empty();
+    }
+    Instant now = clock.instant();
+    return database
+        .read(tx -> pictureUses.lead(tx, shown.id()))
+        .filter(picture -> !picture.shownAt(now));
   }
 
   /**
@@ -532,6 +561,31 @@ public final class ArticleService {
    */
   public List<Long> publishedBetween(Instant after, Instant until) {
     return database.read(tx -> store.publishedBetween(tx, after, until));
+  }
+
+  // Pictures
+
+  /**
+   * What keeps this article from being published on account of its pictures: each lead or body
+   * picture without alt text or a credit as the article shows it. Empty when there is nothing (or
+   * no such article). The publish action asks it before publishing.
+   */
+  public List<PictureProblem> pictureProblems(long articleId) {
+    return database.read(tx -> pictureProblems(tx, articleId));
+  }
+
+  /** As {@link #pictureProblems(long)}, within the caller's transaction (publishing, an import). */
+  public List<PictureProblem> pictureProblems(Transaction tx, long articleId) {
+    return store
+        .slugOf(tx, articleId)
+        .flatMap(slug -> store.bySlug(tx, slug, false))
+        .map(PictureProblem::of)
+        .orElse(List.of());
+  }
+
+  /** The articles using each of these pictures, by picture id (pictures used nowhere left out). */
+  public Map<Long, List<PictureUse>> pictureUses(java.util.Collection<Long> imageIds) {
+    return database.read(tx -> pictureUses.uses(tx, imageIds));
   }
 
   // The comment feature's counter

@@ -90,6 +90,14 @@ public final class BodyRenderer {
 
   /** Renders a body; figures are looked up among the article's stored pictures. */
   public String render(String markdown, Map<String, Image> pictures) {
+    return render(markdown, pictures, Map.of());
+  }
+
+  /**
+   * Renders a body; a figure whose picture is among the withdrawn ones (its rights expired) is
+   * shown as its caption and credit, without the picture.
+   */
+  public String render(String markdown, Map<String, Image> pictures, Map<String, Image> withdrawn) {
     List<Figures.Placement> shortcodes = new ArrayList<>();
     Matcher shortcode = Figures.SHORTCODE.matcher(markdown);
     StringBuilder prepared = new StringBuilder();
@@ -106,7 +114,7 @@ public final class BodyRenderer {
     document.accept(new FigureFinder(shortcodes, levels.shift()));
     HtmlRenderer renderer =
         HtmlRenderer.builder()
-            .nodeRendererFactory(context -> new FigureRenderer(context, pictures))
+            .nodeRendererFactory(context -> new FigureRenderer(context, pictures, withdrawn))
             .build();
     return ARTICLE_POLICY.sanitize(renderer.render(document));
   }
@@ -188,10 +196,15 @@ public final class BodyRenderer {
   private static final class FigureRenderer implements NodeRenderer {
     private final HtmlWriter html;
     private final Map<String, Image> pictures;
+    private final Map<String, Image> withdrawn;
 
-    FigureRenderer(HtmlNodeRendererContext context, Map<String, Image> pictures) {
+    FigureRenderer(
+        HtmlNodeRendererContext context,
+        Map<String, Image> pictures,
+        Map<String, Image> withdrawn) {
       this.html = context.getWriter();
       this.pictures = pictures;
+      this.withdrawn = withdrawn;
     }
 
     @Override
@@ -204,6 +217,10 @@ public final class BodyRenderer {
       Figures.Placement placement = ((FigureBlock) node).placement;
       Image picture = pictures.get(placement.source());
       if (picture == null) {
+        Image gone = withdrawn.get(placement.source());
+        if (gone != null) {
+          captionOnly(placement, gone);
+        }
         return;
       }
       String alt = placement.alt().isBlank() ? picture.altText() : placement.alt();
@@ -231,6 +248,26 @@ public final class BodyRenderer {
               "decoding",
               "async"),
           true);
+      figcaption(caption, credit);
+      html.tag("/figure");
+      html.line();
+    }
+
+    /** A withdrawn picture's place: its caption and credit, without the picture. */
+    private void captionOnly(Figures.Placement placement, Image picture) {
+      String caption = placement.caption().isBlank() ? picture.caption() : placement.caption();
+      String credit = placement.credit().isBlank() ? picture.credit() : placement.credit();
+      if (caption.isBlank() && credit.isBlank()) {
+        return;
+      }
+      html.line();
+      html.tag("figure");
+      figcaption(caption, credit);
+      html.tag("/figure");
+      html.line();
+    }
+
+    private void figcaption(String caption, String credit) {
       if (!caption.isBlank() || !credit.isBlank()) {
         html.tag("figcaption");
         html.text(caption);
@@ -242,8 +279,6 @@ public final class BodyRenderer {
         }
         html.tag("/figcaption");
       }
-      html.tag("/figure");
-      html.line();
     }
   }
 }

@@ -3,9 +3,7 @@ package org.broadsheet.article;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.broadsheet.media.Image;
 import org.broadsheet.storage.Transaction;
 
 /**
@@ -80,33 +78,13 @@ final class StateChanges {
   }
 
   /**
-   * The rule an import checks too: an article goes to readers only when its lead picture has alt
-   * text and a credit, and each picture in its body a credit (its alt text may be written in the
-   * body, where the store does not see it).
+   * The rule an import checks too ({@link PictureProblem}): an article goes to readers only when
+   * each of its pictures, as the article shows it, has alt text and a credit.
    */
   private Optional<String> picturesUnfit(Transaction tx, String slug) {
-    Article article = articles.bySlug(tx, slug, false).orElseThrow();
-    Image lead = article.leadImage();
-    if (lead != null && (blank(lead.altText()) || blank(lead.credit()))) {
-      return Optional.of(
-          "the lead picture has no "
-              + (blank(lead.altText()) ? "alt text" : "credit")
-              + "; an article is published only when each of its pictures has both");
-    }
-    for (Map.Entry<String, Image> figure : article.figures().entrySet()) {
-      if (blank(figure.getValue().credit())) {
-        return Optional.of(
-            "picture \""
-                + figure.getKey()
-                + "\" has no credit; an article is published only when each of its pictures has"
-                + " one");
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static boolean blank(String text) {
-    return text == null || text.isBlank();
+    return PictureProblem.of(articles.bySlug(tx, slug, false).orElseThrow()).stream()
+        .findFirst()
+        .map(PictureProblem::message);
   }
 
   /** Scheduled articles whose time has come, each published in a transaction of its own. */

@@ -11,8 +11,9 @@ import org.broadsheet.media.Rights;
 /**
  * The pictures one Markdown file uses, before anything is written: each file read, checked and its
  * copies made once however often the article uses it; uses of one file sharing its rights (a figure
- * that gives no credit has the lead's) and default alt text; and the rule that a published article
- * has alt text and a credit for every picture.
+ * that gives no credit has the lead's) and default alt text. Whether a published article's pictures
+ * all have alt text and a credit is the article feature's rule, asked once they are stored ({@link
+ * MarkdownImporter}).
  */
 final class ArticlePictures {
   /** A use of a picture file as the Markdown writes it, before the file is read. */
@@ -27,8 +28,7 @@ final class ArticlePictures {
 
   private ArticlePictures() {}
 
-  static Planned plan(
-      MediaService media, Use leadUse, Map<String, Use> figureUses, boolean published)
+  static Planned plan(MediaService media, Use leadUse, Map<String, Use> figureUses)
       throws MarkdownImporter.Refusal {
     List<Use> uses = new ArrayList<>(figureUses.values());
     if (leadUse != null) {
@@ -67,24 +67,6 @@ final class ArticlePictures {
     PicturePlan lead = leadUse == null ? null : plan.apply(leadUse);
     Map<String, PicturePlan> figures = new LinkedHashMap<>();
     figureUses.forEach((reference, use) -> figures.put(reference, plan.apply(use)));
-    if (published) {
-      List<PicturePlan> pictures = new ArrayList<>(figures.values());
-      if (lead != null) {
-        pictures.addFirst(lead);
-      }
-      for (PicturePlan picture : pictures) {
-        boolean noAlt = picture.alt().isBlank();
-        boolean noCredit = picture.picture().rights().credit().isBlank();
-        if (noAlt || noCredit) {
-          String missing =
-              noAlt && noCredit ? "alt text and no credit" : noAlt ? "alt text" : "credit";
-          throw new MarkdownImporter.Refusal(
-              picture.line(),
-              "picture \"%s\" has no %s; an article is published only when each of its pictures has both (import it as status: draft until then)"
-                  .formatted(picture.reference(), missing));
-        }
-      }
-    }
     return new Planned(lead, figures);
   }
 }

@@ -26,6 +26,7 @@ import org.broadsheet.article.ArticleType;
 import org.broadsheet.article.Correction;
 import org.broadsheet.article.CorrectionService;
 import org.broadsheet.article.Figures;
+import org.broadsheet.article.PictureProblem;
 import org.broadsheet.article.Slugs;
 import org.broadsheet.article.Source;
 import org.broadsheet.media.Image;
@@ -126,6 +127,9 @@ public final class MarkdownImporter {
       database.inTransaction(tx -> store(tx, plan));
       return new ImportOutcome.Imported(
           file, plan.slug, Article.pathOf(plan.slug), created, plan.warnings);
+    } catch (PicturesIncomplete incomplete) {
+      return new ImportOutcome.Refused(
+          file, incomplete.refusal.line, incomplete.refusal.getMessage());
     } catch (Refusal refusal) {
       return new ImportOutcome.Refused(file, refusal.line, refusal.getMessage());
     } catch (FrontMatterFile.Unreadable unreadable) {
@@ -139,6 +143,16 @@ public final class MarkdownImporter {
     Refusal(int line, String message) {
       super(message);
       this.line = line;
+    }
+  }
+
+  /** A published article's picture without alt text or a credit: its transaction rolls back. */
+  private static final class PicturesIncomplete extends RuntimeException {
+    final Refusal refusal;
+
+    PicturesIncomplete(Refusal refusal) {
+      super(refusal.getMessage(), null, false, false);
+      this.refusal = refusal;
     }
   }
 
@@ -238,12 +252,7 @@ public final class MarkdownImporter {
               Rights.credit(placement.credit()),
               placement.alt()));
     }
-    ArticlePictures.Planned pictures =
-        ArticlePictures.plan(
-            media,
-            leadUse,
-            figureUses,
-            status == ArticleStatus.PUBLISHED || status == ArticleStatus.SCHEDULED);
+    ArticlePictures.Planned pictures = ArticlePictures.plan(media, leadUse, figureUses);
     ArticlePictures.PicturePlan lead = pictures.lead();
     Map<String, ArticlePictures.PicturePlan> figures = pictures.figures();
     BodyCheck.Findings body = BodyCheck.of(parsed.body());
@@ -292,6 +301,14 @@ public final class MarkdownImporter {
   /** Stores the plan's pictures and article in the caller's transaction: all or nothing. */
   private long store(Transaction tx, Plan plan) {
     long id = storeArticle(tx, plan);
+    if (plan.status == ArticleStatus.PUBLISHED || plan.status == ArticleStatus.SCHEDULED) {
+      // The article feature's rule, as the publish action asks it: each picture as the article
+      // shows it (its own texts, or the picture's in the library) has alt text and a credit.
+      List<PictureProblem> problems = articles.pictureProblems(tx, id);
+      if (!problems.isEmpty()) {
+        throw new PicturesIncomplete(refusal(plan, problems.getFirst()));
+      }
+    }
     for (PlannedCorrection correction : plan.corrections) {
       corrections.addUnlessThere(
           tx, plan.slug, correction.kind(), correction.text(), correction.date());
@@ -330,6 +347,19 @@ public final class MarkdownImporter {
             plan.lead == null || plan.lead.caption().isBlank() ? null : plan.lead.caption(),
             plan.lead == null || plan.lead.alt().isBlank() ? null : plan.lead.alt()),
         Actor.IMPORT);
+  }
+
+  private static Refusal refusal(Plan plan, PictureProblem problem) {
+    ArticlePictures.PicturePlan picture =
+        problem.lead() ? plan.lead : plan.figures.get(problem.reference());
+    String missing =
+        problem.noAltText() && problem.noCredit()
+            ? "alt text and no credit"
+            : problem.noAltText() ? "alt text" : "credit";
+    return new Refusal(
+        picture == null ? 1 : picture.line(),
+        "picture \"%s\" has no %s; an article is published only when each of its pictures has both (import it as status: draft until then)"
+            .formatted(picture == null ? problem.reference() : picture.reference(), missing));
   }
 
   private Image storePicture(Transaction tx, ArticlePictures.PicturePlan plan) {

@@ -113,13 +113,35 @@ public final class MediaService {
     return switch (PictureIntake.check(file)) {
       case PictureIntake.Outcome.Refused refused -> new Preparation.Refused(refused.reason());
       case PictureIntake.Outcome.Accepted accepted ->
-          prepare(accepted.picture(), baseName(file.getFileName().toString()), given);
+          prepare(accepted.picture(), baseName(file.getFileName().toString()), given, true);
     };
   }
 
-  private Preparation prepare(PictureIntake.Checked checked, String base, Rights given) {
+  /** As {@link #prepare(Path, Rights)}, for a file handed in as bytes (an upload). */
+  Preparation prepare(String fileName, byte[] bytes, Rights given) {
+    return switch (PictureIntake.check(fileName, bytes)) {
+      case PictureIntake.Outcome.Refused refused -> new Preparation.Refused(refused.reason());
+      case PictureIntake.Outcome.Accepted accepted ->
+          prepare(accepted.picture(), baseName(fileName), given, true);
+    };
+  }
+
+  /**
+   * Copies carrying exactly these rights, none taken from the file (a picture whose rights the
+   * newsroom edited).
+   */
+  Preparation prepareExactly(String fileName, byte[] bytes, Rights rights) {
+    return switch (PictureIntake.check(fileName, bytes)) {
+      case PictureIntake.Outcome.Refused refused -> new Preparation.Refused(refused.reason());
+      case PictureIntake.Outcome.Accepted accepted ->
+          prepare(accepted.picture(), baseName(fileName), rights, false);
+    };
+  }
+
+  private Preparation prepare(
+      PictureIntake.Checked checked, String base, Rights given, boolean fillFromFile) {
     EmbeddedMetadata embedded = EmbeddedMetadata.of(checked.bytes());
-    Rights rights = given.orFrom(embedded);
+    Rights rights = fillFromFile ? given.orFrom(embedded) : given;
     List<CleanCopies.Copy> copies;
     try {
       copies = CleanCopies.make(checked, embedded.orientation(), rights);
@@ -186,6 +208,30 @@ public final class MediaService {
         altText);
   }
 
+  /** A picture's file as it came in, named as its copies are but for their hash. */
+  record Original(String name, byte[] bytes) {}
+
+  Optional<Original> original(long id) {
+    return database.read(
+        tx ->
+            store
+                .originalOf(tx, id)
+                .map(
+                    original ->
+                        new Original(
+                            original.getKey().replaceFirst("-[0-9a-f]{12}(\\.[a-z0-9]+)$", "$1"),
+                            original.getValue())));
+  }
+
+  /** Stops serving these names from this node's local cache (their copies were replaced). */
+  void forget(List<String> fileNames) {
+    recent.invalidateAll(fileNames);
+  }
+
+  void saveCopies(Transaction tx, Prepared picture) {
+    saveCopies(tx, picture.fileName(), picture.copies());
+  }
+
   private void saveCopies(Transaction tx, String fileName, List<CleanCopies.Copy> copies) {
     int widest = copies.getFirst().width();
     for (CleanCopies.Copy copy : copies) {
@@ -220,7 +266,7 @@ public final class MediaService {
           switch (PictureIntake.check(unmade.fileName(), original.get())) {
             case PictureIntake.Outcome.Refused refused -> new Preparation.Refused(refused.reason());
             case PictureIntake.Outcome.Accepted accepted ->
-                prepare(accepted.picture(), baseName(base), unmade.rights());
+                prepare(accepted.picture(), baseName(base), unmade.rights(), true);
           };
       switch (preparation) {
         case Preparation.Refused refused ->

@@ -134,6 +134,20 @@ final class MediaStore {
         .findOne();
   }
 
+  /** A picture's public name and the bytes of the file it came as, when that is stored. */
+  Optional<java.util.Map.Entry<String, byte[]>> originalOf(Transaction tx, long id) {
+    return tx.handle()
+        .createQuery(
+            """
+            SELECT i.file_name, o.bytes FROM image i
+            JOIN image_original o ON o.sha256 = i.original_sha256
+            WHERE i.id = :id
+            """)
+        .bind("id", id)
+        .map((rs, ctx) -> java.util.Map.entry(rs.getString(1), rs.getBytes(2)))
+        .findOne();
+  }
+
   /** A stored picture whose copies are missing or were made with an older recipe. */
   record Unmade(long id, String fileName, String originalSha256, Rights rights) {}
 

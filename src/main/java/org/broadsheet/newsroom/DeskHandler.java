@@ -33,16 +33,19 @@ final class DeskHandler {
   private final ArticleService articles;
   private final AccountService accounts;
   private final CommentDesk comments;
+  private final PictureDeskService pictures;
   private final NewsroomAccess access;
 
   DeskHandler(
       ArticleService articles,
       AccountService accounts,
       CommentDesk comments,
+      PictureDeskService pictures,
       NewsroomAccess access) {
     this.articles = articles;
     this.accounts = accounts;
     this.comments = comments;
+    this.pictures = pictures;
     this.access = access;
   }
 
@@ -99,7 +102,22 @@ final class DeskHandler {
                     moderates ? comments.waitingForModeration() : null,
                     moderates && comments.readerReports().isPresent()
                         ? comments.readerReports().getAsInt()
-                        : null)));
+                        : null,
+                    expiring(user))));
+  }
+
+  /** Pictures whose right to be shown ends soon, for those who use the library; else none. */
+  private List<NewsroomPages.Expiring> expiring(User user) {
+    if (!PictureDeskService.mayUse(user)) {
+      return List.of();
+    }
+    Dateline dates = new Dateline(access.zone());
+    return pictures.expiringSoon(java.time.Instant.now()).stream()
+        .map(
+            picture ->
+                new NewsroomPages.Expiring(
+                    picture.id(), picture.image().caption(), dates.text(picture.image().expires())))
+        .toList();
   }
 
   private NewsroomPages.Shelf shelf(String title, DeskListing.Query query, String empty) {

@@ -188,27 +188,47 @@ final class NewsroomAccess {
 
   /** Whether a signed-in person's form passes both checks; when not, a 403 page is sent. */
   boolean formPasses(Context ctx, Session session) {
-    return passes(ctx, session.id());
+    return passes(ctx, session.id(), ctx.formParam(FormGuard.FIELD));
+  }
+
+  /** As {@link #formPasses(Context, Session)}, with the token of a form read otherwise (upload). */
+  boolean formPasses(Context ctx, Session session, String token) {
+    return passes(ctx, session.id(), token);
   }
 
   /** Whether a form shown before signing in passes both checks; when not, a 403 page is sent. */
   boolean browserFormPasses(Context ctx) {
-    return passes(ctx, ctx.cookie(FormGuard.BROWSER_COOKIE));
+    return passes(ctx, ctx.cookie(FormGuard.BROWSER_COOKIE), ctx.formParam(FormGuard.FIELD));
   }
 
-  private boolean passes(Context ctx, String binding) {
+  private boolean passes(Context ctx, String binding, String token) {
     // The headers are checked before the body is read: a forged post costs nothing.
-    if (FormGuard.fromThisSite(ctx, baseUrl())
-        && guard.valid(binding, ctx.formParam(FormGuard.FIELD))) {
+    if (FormGuard.fromThisSite(ctx, baseUrl()) && guard.valid(binding, token)) {
       return true;
     }
+    refuseForm(ctx);
+    return false;
+  }
+
+  /**
+   * Whether the browser says a form came from this site, from the headers alone: checked before a
+   * large body (an upload) is read. When not, a 403 page is sent.
+   */
+  boolean fromThisSite(Context ctx) {
+    if (FormGuard.fromThisSite(ctx, baseUrl())) {
+      return true;
+    }
+    refuseForm(ctx);
+    return false;
+  }
+
+  private void refuseForm(Context ctx) {
     refuse(
         ctx,
         HttpStatus.FORBIDDEN,
         "Form not accepted",
         "Nothing was changed: the form was not sent from this site's own page, or the page was too"
             + " old. Please go back, reload the page and send it again.");
-    return false;
   }
 
   void refuse(Context ctx, HttpStatus status, String heading, String message) {

@@ -2,6 +2,7 @@ package org.broadsheet.newsroom;
 
 import io.javalin.config.RoutesConfig;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -17,11 +18,12 @@ import org.broadsheet.settings.SiteSettings;
 import org.broadsheet.web.Layout;
 import org.broadsheet.web.PersonalRequests;
 import org.broadsheet.web.Templates;
+import org.broadsheet.web.UploadRoute;
 
 /**
  * Wires the newsroom's pages: sign-in and out, the dashboard, the articles list, the editor and its
- * preview, people, password resets, the audit log and the comment queue. None of them goes through
- * the page cache, and every answer is private.
+ * preview, password resets, the audit log, people, the comment queue and the picture library. None
+ * of them goes through the page cache, and every answer is private.
  */
 public final class NewsroomFeature {
   /**
@@ -41,6 +43,7 @@ public final class NewsroomFeature {
   private final CommentQueueHandler commentQueue;
   private final ProofreadingHandler proofreadingHandler;
   private final DictionaryHandler dictionaryHandler;
+  private final PictureHandler pictureHandler;
 
   /**
    * @param pages renders an article's page as readers see it, for the preview
@@ -62,7 +65,8 @@ public final class NewsroomFeature {
       Templates templates,
       Supplier<Layout> layout,
       Supplier<SiteSettings> site,
-      Supplier<NewsroomSettings> settings) {
+      Supplier<NewsroomSettings> settings,
+      PictureDeskService pictures) {
     NewsroomAccess access =
         new NewsroomAccess(
             accounts, new FormGuard(formKey), templates, layout, site, settings, resets::offered);
@@ -71,13 +75,19 @@ public final class NewsroomFeature {
     this.editor = new EditorHandler(articles, media, pages, audit, access, proofreading);
     this.proofreadingHandler = new ProofreadingHandler(proofreading, audit, access, editor);
     this.dictionaryHandler = new DictionaryHandler(dictionary, audit, access);
-    this.desk = new DeskHandler(articles, accounts, comments, access);
+    this.desk = new DeskHandler(articles, accounts, comments, pictures, access);
     this.moves = new MoveHandler(articles, audit, access, editor, proofreadingHandler);
     this.revisions = new RevisionsHandler(articles, audit, access, editor);
     this.handler = new NewsroomHandler(accounts, resets, access, editor::resume);
     this.auditHandler = new AuditHandler(audit, access, zone);
     this.peopleHandler = new PeopleHandler(accounts, access);
     this.commentQueue = new CommentQueueHandler(moderation, access, zone);
+    this.pictureHandler = new PictureHandler(pictures, access, zone);
+  }
+
+  /** The routes that take a file: the picture library's upload. */
+  public List<UploadRoute> uploads() {
+    return List.of(PictureHandler.UPLOAD);
   }
 
   public Consumer<RoutesConfig> routes() {
@@ -115,6 +125,10 @@ public final class NewsroomFeature {
       routes.post(CommentQueueHandler.QUEUE, commentQueue::decide);
       routes.get(CommentQueueHandler.QUEUE + "/{id}/reply", commentQueue::replyPage);
       routes.post(CommentQueueHandler.QUEUE + "/{id}/reply", commentQueue::reply);
+      routes.get(PictureHandler.LIBRARY, pictureHandler::library);
+      routes.post(PictureHandler.LIBRARY, pictureHandler::upload);
+      routes.get(PictureHandler.LIBRARY + "/{id}", pictureHandler::picture);
+      routes.post(PictureHandler.LIBRARY + "/{id}", pictureHandler::edit);
     };
   }
 }

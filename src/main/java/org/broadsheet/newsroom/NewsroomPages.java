@@ -36,6 +36,7 @@ public final class NewsroomPages {
    * @param shelves lists of articles that wait for something (drafts, review, schedule)
    * @param heldComments comments waiting for moderation; null for those who do not moderate
    * @param readerReports reports from readers waiting; null when not offered
+   * @param expiring pictures whose right to be shown ends within the library's warning days
    */
   public record Home(
       Layout layout,
@@ -48,7 +49,11 @@ public final class NewsroomPages {
       boolean mayWrite,
       List<Shelf> shelves,
       Integer heldComments,
-      Integer readerReports) {}
+      Integer readerReports,
+      List<Expiring> expiring) {}
+
+  /** A picture whose right to be shown ends soon, as the dashboard warns of it. */
+  public record Expiring(long id, String caption, String expires) {}
 
   /**
    * One list of the dashboard.

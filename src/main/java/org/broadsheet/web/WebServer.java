@@ -73,6 +73,7 @@ public final class WebServer {
   private final Limits limits;
   private final RenderGate gate;
   private final AtomicReference<PageAddressFor> addresses = new AtomicReference<>();
+  private List<UploadRoute> uploads = List.of();
   private Javalin javalin;
   private volatile boolean draining;
   private final java.util.concurrent.atomic.AtomicLong lastConnection =
@@ -125,6 +126,15 @@ public final class WebServer {
         () -> WebPolicy.DEFAULT,
         new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
         Limits.forThisMachine());
+  }
+
+  /**
+   * The routes that take a file in a multipart form; every other route refuses multipart bodies.
+   * Call before {@link #start}.
+   */
+  public WebServer acceptingUploads(List<UploadRoute> routes) {
+    this.uploads = List.copyOf(routes);
+    return this;
   }
 
   public void start(String host, int port) {
@@ -189,7 +199,7 @@ public final class WebServer {
               routes.before(WebServer::assignRequestId);
               routes.before(ctx -> ctx.attribute(PageCache.STARTED_AT_EPOCH, pages.epoch()));
               routes.before(this::identifyClient);
-              routes.before(WebServer::refuseUnreadableBodies);
+              routes.before(this::refuseUnreadableBodies);
               routes.after(ctx -> MDC.remove(REQUEST_ID));
               routes.get("/healthz", ctx -> ctx.contentType("text/plain").result("ok"));
               routes.get("/metrics", this::serveMetrics);
@@ -313,9 +323,15 @@ public final class WebServer {
   /**
    * A body declared larger than the limit is refused before a byte of it is read. Multipart bodies
    * are refused too: every form of the site is sent URL-encoded, and Jetty's multipart parser,
-   * given a malformed body, fails the request after it has been answered.
+   * given a malformed body, fails the request after it has been answered. The routes that take
+   * uploads ({@link #acceptingUploads}) check their own limit and read their multipart body
+   * themselves ({@link UploadRoute#read}), never through the servlet's parser.
    */
-  private static void refuseUnreadableBodies(Context ctx) {
+  private void refuseUnreadableBodies(Context ctx) {
+    if (ctx.method() == io.javalin.http.HandlerType.POST
+        && uploads.stream().anyMatch(upload -> upload.path().equals(ctx.path()))) {
+      return;
+    }
     if (ctx.req().getContentLengthLong() > MAX_REQUEST_BYTES) {
       throw new HttpResponseException(413, "Too much to send");
     }

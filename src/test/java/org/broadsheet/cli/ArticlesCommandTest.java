@@ -258,11 +258,11 @@ class ArticlesCommandTest {
 
     assertRefused(
         Cli.run(site, "articles", "publish", "uncredited"),
-        "the lead picture has no credit; an article is published only when each of its pictures"
+        "The lead picture has no credit; an article is published only when each of its pictures"
             + " has both");
     assertRefused(
         Cli.run(site, "articles", "schedule", "uncredited", "2999-01-01 08:00"),
-        "the lead picture has no credit");
+        "The lead picture has no credit");
     assertThat(desk("uncredited").status()).isEqualTo(ArticleStatus.DRAFT);
   }
 

@@ -162,7 +162,7 @@ class PictureRightsTest {
         Files.readString(file)
             .replace(
                 "Body.",
-                "Body.\n\n{{< figure src=\"images/expiring.jpg\" alt=\"Again.\" attr=\"Desk\" >}}\n")
+                "Body.\n\n{{< figure src=\"images/expiring.jpg\" alt=\"Again.\" caption=\"Two halves again.\" attr=\"Desk\" >}}\n")
             // Dated by the site's clock, which decides what readers see.
             .replace(
                 "status: published",
@@ -185,6 +185,13 @@ class PictureRightsTest {
       assertThat(images).isEmpty();
       assertThat(Jsoup.parse(site.get("/").body()).select("img")).isEmpty();
       assertThat(site.get("/articles/expiring").body()).contains("Rights Story expiring");
+      // In their place, their caption and credit (the lead gives no caption: it shows the
+      // picture's, given by the figure).
+      Document after = Jsoup.parse(site.get("/articles/expiring").body());
+      assertThat(after.select("figure.lead-withdrawn figcaption").text())
+          .isEqualTo("Two halves again. (Photo: Desk)");
+      assertThat(after.select(".article-body figure figcaption").text())
+          .isEqualTo("Two halves again. (Photo: Desk)");
     }
   }
 }

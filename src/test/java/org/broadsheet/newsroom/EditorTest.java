@@ -335,7 +335,8 @@ class EditorTest {
     assertThat(home.select("a[href=/newsroom/articles/new]")).isNotEmpty();
 
     Document moderators = signedIn(site, MODERATOR).page("/newsroom");
-    assertThat(moderators.select("a[href=/newsroom/comments]").text()).contains("0 comments wait");
+    assertThat(moderators.select("a[href=/newsroom/comments?list=held]").text())
+        .contains("0 comments wait");
     assertThat(moderators.select("a[href=/newsroom/articles/new]")).isEmpty();
   }
 }

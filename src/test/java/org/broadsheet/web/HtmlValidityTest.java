@@ -164,6 +164,19 @@ class HtmlValidityTest {
       newsroom.put(
           "revisions",
           journalist.get(editor + "/revisions?from=" + revision + "&to=" + revision).body());
+      newsroom.put("pictures", journalist.get("/newsroom/pictures").body());
+      newsroom.put("pictures-none-found", journalist.get("/newsroom/pictures?q=zzzz").body());
+      String picture = journalist.get("/newsroom/pictures/1").body();
+      newsroom.put("picture", picture);
+      Map<String, String> edit = new java.util.LinkedHashMap<>();
+      org.jsoup.Jsoup.parse(picture)
+          .select("main form input[type=hidden]")
+          .forEach(input -> edit.put(input.attr("name"), input.attr("value")));
+      edit.put("expires", "soon");
+      edit.put("credit", "x".repeat(301));
+      newsroom.put(
+          "picture-refused",
+          journalist.post("/newsroom/pictures/1", edit, Map.of("Origin", site.url(""))).body());
       for (Map.Entry<String, String> page : newsroom.entrySet()) {
         Path file = folder.resolve("newsroom-" + page.getKey() + ".html");
         Files.writeString(file, page.getValue());
