@@ -272,6 +272,36 @@ class EditorProofreadingTest {
   }
 
   @Test
+  void schedulingAnywayKeepsTheTimeAsked() {
+    Reader ed = signedIn(site, EDITOR);
+    long id = draft(ed);
+    Element schedule =
+        ed.page("/newsroom/articles/" + id)
+            .selectFirst("form[action$=/move] input[name=to][value=scheduled]")
+            .parent();
+    Map<String, String> fields = fieldsOf(schedule);
+    String at =
+        java.time.LocalDateTime.now()
+            .plusDays(2)
+            .truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
+            .toString();
+    fields.put("at", at);
+
+    Document question = parse(send(ed, site, "/newsroom/articles/" + id + "/move", fields));
+    Element anyway = question.selectFirst("form[action$=/move]");
+    assertThat(anyway.selectFirst("button").text()).isEqualTo("Schedule anyway");
+    assertThat(anyway.selectFirst("input[name=at]").attr("value")).isEqualTo(at);
+    assertThat(send(ed, site, "/newsroom/articles/" + id + "/move", fieldsOf(anyway)).statusCode())
+        .isEqualTo(303);
+
+    assertThat(site.application().articles().desk(id).orElseThrow().status())
+        .isEqualTo(ArticleStatus.SCHEDULED);
+    assertThat(audited("article.publish-anyway"))
+        .singleElement()
+        .satisfies(entry -> assertThat(entry.detail()).startsWith("scheduled with 3"));
+  }
+
+  @Test
   void editorsKeepTheDictionaryOnItsOwnPage() {
     Reader ed = signedIn(site, EDITOR);
     assertThat(ed.page("/newsroom").select("a[href=/newsroom/dictionary]")).hasSize(1);
