@@ -17,7 +17,10 @@ import org.broadsheet.about.TrustPage;
 import org.broadsheet.article.ArticleFeature;
 import org.broadsheet.article.ArticlePages;
 import org.broadsheet.article.ArticleService;
+import org.broadsheet.article.AuthorService;
 import org.broadsheet.article.CorrectionService;
+import org.broadsheet.article.CurationService;
+import org.broadsheet.article.SectionService;
 import org.broadsheet.audit.AuditService;
 import org.broadsheet.backup.SiteBackup;
 import org.broadsheet.comment.CommentFeature;
@@ -258,7 +261,11 @@ public final class Application implements AutoCloseable {
             templates,
             layout,
             () -> SiteSettings.from(settings),
-            () -> NewsroomSettings.from(settings));
+            () -> NewsroomSettings.from(settings),
+            new NewsroomFeature.Desk(
+                new CurationService(database, audit),
+                new SectionService(database, audit),
+                new AuthorService(database, audit, media)));
     AboutFeature aboutFeature = new AboutFeature(templates, pages, layout, settings::get);
     invalidation =
         new PageInvalidation(

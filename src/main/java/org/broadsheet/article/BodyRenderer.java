@@ -88,8 +88,16 @@ public final class BodyRenderer {
 
   private final Parser parser = Parser.builder().build();
 
-  /** Renders a body; figures are looked up among the article's stored pictures. */
+  /** Renders a body as written; figures are looked up among the article's stored pictures. */
   public String render(String markdown, Map<String, Image> pictures) {
+    return render(markdown, pictures, Typography.AS_WRITTEN);
+  }
+
+  /**
+   * Renders a body with the house style's typography applied to its text: code, addresses and
+   * attribute values stay as written.
+   */
+  public String render(String markdown, Map<String, Image> pictures, Typography typography) {
     List<Figures.Placement> shortcodes = new ArrayList<>();
     Matcher shortcode = Figures.SHORTCODE.matcher(markdown);
     StringBuilder prepared = new StringBuilder();
@@ -104,9 +112,12 @@ public final class BodyRenderer {
     HeadingLevels levels = new HeadingLevels();
     document.accept(levels);
     document.accept(new FigureFinder(shortcodes, levels.shift()));
+    if (typography.enabled()) {
+      TypesetText.typeset(document);
+    }
     HtmlRenderer renderer =
         HtmlRenderer.builder()
-            .nodeRendererFactory(context -> new FigureRenderer(context, pictures))
+            .nodeRendererFactory(context -> new FigureRenderer(context, pictures, typography))
             .build();
     return ARTICLE_POLICY.sanitize(renderer.render(document));
   }
@@ -188,10 +199,13 @@ public final class BodyRenderer {
   private static final class FigureRenderer implements NodeRenderer {
     private final HtmlWriter html;
     private final Map<String, Image> pictures;
+    private final Typography typography;
 
-    FigureRenderer(HtmlNodeRendererContext context, Map<String, Image> pictures) {
+    FigureRenderer(
+        HtmlNodeRendererContext context, Map<String, Image> pictures, Typography typography) {
       this.html = context.getWriter();
       this.pictures = pictures;
+      this.typography = typography;
     }
 
     @Override
@@ -207,8 +221,10 @@ public final class BodyRenderer {
         return;
       }
       String alt = placement.alt().isBlank() ? picture.altText() : placement.alt();
-      String caption = placement.caption().isBlank() ? picture.caption() : placement.caption();
-      String credit = placement.credit().isBlank() ? picture.credit() : placement.credit();
+      String caption =
+          typography.text(placement.caption().isBlank() ? picture.caption() : placement.caption());
+      String credit =
+          typography.text(placement.credit().isBlank() ? picture.credit() : placement.credit());
       html.line();
       html.tag("figure");
       html.tag(

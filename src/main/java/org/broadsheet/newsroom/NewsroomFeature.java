@@ -5,6 +5,9 @@ import java.time.ZoneId;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.broadsheet.article.AuthorService;
+import org.broadsheet.article.CurationService;
+import org.broadsheet.article.SectionService;
 import org.broadsheet.audit.AuditService;
 import org.broadsheet.settings.SiteSettings;
 import org.broadsheet.web.Layout;
@@ -12,8 +15,9 @@ import org.broadsheet.web.PersonalRequests;
 import org.broadsheet.web.Templates;
 
 /**
- * Wires the newsroom's pages: sign-in and out, the landing page, password resets and the audit log.
- * None of them goes through the page cache, and every answer is private.
+ * Wires the newsroom's pages: sign-in and out, the landing page, password resets, the audit log,
+ * and the desk (front page, sections, author pages). None of them goes through the page cache, and
+ * every answer is private.
  */
 public final class NewsroomFeature {
   /**
@@ -23,8 +27,14 @@ public final class NewsroomFeature {
   public static final PersonalRequests PERSONAL =
       new PersonalRequests(Set.of(NewsroomAccess.SESSION_COOKIE), Set.of());
 
+  /** The services of the desk: front page curation, sections and author pages. */
+  public record Desk(CurationService curation, SectionService sections, AuthorService authors) {}
+
   private final NewsroomHandler handler;
   private final AuditHandler auditHandler;
+  private final CurationHandler curationHandler;
+  private final SectionsHandler sectionsHandler;
+  private final AuthorsHandler authorsHandler;
 
   public NewsroomFeature(
       AccountService accounts,
@@ -34,12 +44,16 @@ public final class NewsroomFeature {
       Templates templates,
       Supplier<Layout> layout,
       Supplier<SiteSettings> site,
-      Supplier<NewsroomSettings> settings) {
+      Supplier<NewsroomSettings> settings,
+      Desk desk) {
     NewsroomAccess access =
         new NewsroomAccess(accounts, new FormGuard(formKey), templates, layout, site, settings);
     Supplier<ZoneId> zone = () -> site.get().timeZone();
     this.handler = new NewsroomHandler(accounts, resets, access);
     this.auditHandler = new AuditHandler(audit, access, zone);
+    this.curationHandler = new CurationHandler(desk.curation(), access);
+    this.sectionsHandler = new SectionsHandler(desk.sections(), access);
+    this.authorsHandler = new AuthorsHandler(desk.authors(), access);
   }
 
   public Consumer<RoutesConfig> routes() {
@@ -56,6 +70,13 @@ public final class NewsroomFeature {
       routes.get("/newsroom/reset-password", handler::resetPage);
       routes.post("/newsroom/reset-password", handler::reset);
       routes.get("/newsroom/audit", auditHandler::page);
+      routes.get(CurationHandler.PATH, curationHandler::page);
+      routes.post(CurationHandler.PATH, curationHandler::change);
+      routes.get(SectionsHandler.PATH, sectionsHandler::page);
+      routes.post(SectionsHandler.PATH, sectionsHandler::change);
+      routes.get(AuthorsHandler.PATH, authorsHandler::list);
+      routes.get(AuthorsHandler.PATH + "/{slug}", authorsHandler::page);
+      routes.post(AuthorsHandler.PATH + "/{slug}", authorsHandler::save);
     };
   }
 }
