@@ -157,7 +157,8 @@ class StructuredDataTest {
   void articlesCarryOpenGraphAndTwitterTags() {
     Document page = page("/articles/opinion");
     assertThat(meta(page, "og:type")).isEqualTo("article");
-    assertThat(meta(page, "og:title")).isEqualTo("Harbour opinion </script><!" + EN_DASH + " headline");
+    assertThat(meta(page, "og:title"))
+        .isEqualTo("Harbour opinion </script><!" + EN_DASH + " headline");
     assertThat(meta(page, "og:description")).isEqualTo("The harbour board met.");
     assertThat(meta(page, "og:url")).isEqualTo(BASE + "/articles/opinion");
     assertThat(meta(page, "og:image")).startsWith(BASE + "/media/");
@@ -168,7 +169,8 @@ class StructuredDataTest {
     assertThat(page.select("meta[property=article:tag]").eachAttr("content"))
         .containsExactly("ferries", "harbour");
     assertThat(meta(page, "twitter:card")).isEqualTo("summary_large_image");
-    assertThat(meta(page, "twitter:title")).isEqualTo("Harbour opinion </script><!" + EN_DASH + " headline");
+    assertThat(meta(page, "twitter:title"))
+        .isEqualTo("Harbour opinion </script><!" + EN_DASH + " headline");
     assertThat(meta(page, "twitter:image")).startsWith(BASE + "/media/");
     assertThat(page.selectFirst("link[rel=canonical]").attr("href"))
         .isEqualTo(BASE + "/articles/opinion");

@@ -73,7 +73,11 @@ class SectionDeskTest {
     assertThat(section.select("meta[name=description]").attr("content"))
         .isEqualTo("Votes, budgets and the people who make them.");
     assertThat(navigation(readers)).containsExactly("Council & Politics", "Transport");
-    assertThat(readers.page("/articles/harbour-vote").select("nav.sections a:not([href=/])").eachText())
+    assertThat(
+            readers
+                .page("/articles/harbour-vote")
+                .select("nav.sections a:not([href=/])")
+                .eachText())
         .contains("Council & Politics");
 
     assertThat(send(editor, Map.of("action", "down", "slug", "politics")).statusCode())
