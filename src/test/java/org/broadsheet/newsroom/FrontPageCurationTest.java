@@ -11,7 +11,11 @@ import static org.broadsheet.newsroom.NewsroomTesting.signedIn;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import org.broadsheet.app.Application;
 import org.broadsheet.article.ArticleStatus;
+import org.broadsheet.article.CurationService;
+import org.broadsheet.article.DeskOutcome;
+import org.broadsheet.audit.Actor;
 import org.broadsheet.testing.Reader;
 import org.broadsheet.testing.TestSite;
 import org.jsoup.nodes.Document;
@@ -101,6 +105,27 @@ class FrontPageCurationTest {
             "front.pin fish-market by " + EDITOR);
     assertThat(audited(site, "front.down").getFirst().detail())
         .isEqualTo("lead: fish-market; top: harbour-vote, night-ferry");
+  }
+
+  @Test
+  void aChangeMadeOnAnotherNodeDropsTheCachedFrontPage() {
+    HttpResponse<String> cached = site.get("/");
+    for (int tries = 0; tries < 20 && !"HIT".equals(xCache(cached)); tries++) {
+      cached = site.get("/");
+    }
+    assertThat(xCache(cached)).isEqualTo("HIT");
+    // Another process on the same database, as a second node or the command line would be.
+    try (Application other = Application.open(site.application().location())) {
+      DeskOutcome outcome =
+          new CurationService(other.database(), other.audit())
+              .change(Actor.commandLine(), CurationService.Change.PIN, "fish-market");
+      assertThat(outcome).isInstanceOf(DeskOutcome.Done.class);
+    }
+    assertThat(lead(new Reader(site))).isEqualTo(MARKET);
+  }
+
+  private static String xCache(HttpResponse<String> response) {
+    return response.headers().firstValue("x-cache").orElse("");
   }
 
   @Test
