@@ -306,6 +306,11 @@ public final class ArticleService {
     database.useTransaction(tx -> authors.describe(tx, name, bio));
   }
 
+  /** Describes an author, added when new, with a job title and fields of expertise. */
+  public void describeAuthor(String name, String bio, String jobTitle, List<String> expertise) {
+    database.useTransaction(tx -> authors.describe(tx, name, bio, jobTitle, expertise));
+  }
+
   /** Where the article's authors are told of comments; never shown to readers. */
   public List<String> authorEmails(long articleId) {
     return database.read(tx -> authors.emails(tx, articleId));

@@ -44,6 +44,17 @@ final class AuthorStore {
     tx.record(ArticleService.AUTHOR_TOPIC, Slugs.of(name));
   }
 
+  void describe(Transaction tx, String name, String bio, String jobTitle, List<String> expertise) {
+    describe(tx, name, bio);
+    tx.handle()
+        .createUpdate(
+            "UPDATE author SET job_title = :jobTitle, expertise = :expertise WHERE slug = :slug")
+        .bind("jobTitle", jobTitle)
+        .bind("expertise", String.join("\n", expertise))
+        .bind("slug", Slugs.of(name))
+        .execute();
+  }
+
   /** The fields of expertise as stored: one a line. */
   static List<String> expertise(String stored) {
     return stored == null || stored.isBlank()

@@ -69,15 +69,20 @@ class DeskBrowserTest {
         browser.get(site.url("/newsroom/authors/mirela-odsson"));
         WebElement title = browser.findElement(By.id("author-job-title"));
         title.clear();
-        title.sendKeys("City editor");
-        browser.findElement(By.id("author-expertise")).sendKeys("Local government\nHousing");
+        title.sendKeys("Editor of the city desk");
+        WebElement expertise = browser.findElement(By.id("author-expertise"));
+        expertise.clear();
+        expertise.sendKeys("Local government\nHousing");
         browser.findElement(By.cssSelector("form.newsroom-form button[type=submit]")).click();
         answered(browser, title);
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
             .contains("saved");
         browser.get(site.url("/author/mirela-odsson"));
         assertThat(browser.findElement(By.cssSelector(".author-role")).getText())
-            .isEqualTo("City editor");
+            .isEqualTo("Editor of the city desk");
+        assertThat(browser.findElements(By.cssSelector(".author-expertise li")))
+            .extracting(WebElement::getText)
+            .containsExactly("Local government", "Housing");
 
         List<String> problems = new ArrayList<>();
         for (String path :
