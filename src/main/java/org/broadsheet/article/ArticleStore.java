@@ -208,7 +208,7 @@ final class ArticleStore {
 
     /** The editors' picks for the front page ({@code front_page_pick}). */
     static final Filter PICKED =
-        new Filter(" AND a.id IN (SELECT article_id FROM front_page_pick) AND :filter = 0", 0);
+        new Filter(" AND a.id IN (SELECT article_id FROM front_page_pick)", 0);
 
     static Filter section(long id) {
       return new Filter(" AND a.section_id = :filter", id);
