@@ -158,10 +158,10 @@ final class ArticleHandler {
       Context ctx,
       String kind,
       String heading,
-      String description,
+      String writtenDescription,
       String path,
       ArticleService.Listing listing,
-      Author author) {
+      Author writtenAuthor) {
     if (listing.page() > listing.pageCount()) {
       throw new NotFoundResponse();
     }
@@ -169,6 +169,8 @@ final class ArticleHandler {
     String title = listing.page() > 1 ? heading + " (page " + listing.page() + ")" : heading;
     Layout frame = layout.get();
     Typography typography = Typography.of(site.get().typography());
+    String description = typography.text(writtenDescription);
+    Author author = typography.author(writtenAuthor);
     PageMeta plain =
         new PageMeta(title, description, pagePath).withFeeds(listingFeeds.of(path, heading));
     PageMeta meta =

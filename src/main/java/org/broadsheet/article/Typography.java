@@ -132,6 +132,21 @@ public final class Typography {
         summary.type());
   }
 
+  /** The author as their page shows them: bio and job title typeset. */
+  public Author author(Author author) {
+    if (!enabled || author == null) {
+      return author;
+    }
+    return new Author(
+        author.id(),
+        author.slug(),
+        author.name(),
+        text(author.bio()),
+        text(author.jobTitle()),
+        author.expertise(),
+        author.photo());
+  }
+
   public List<ArticleSummary> summaries(List<ArticleSummary> summaries) {
     return enabled ? summaries.stream().map(this::summary).toList() : summaries;
   }

@@ -97,7 +97,7 @@ class AuthorDeskTest {
                 "expertise",
                 "Courts\nPolicing, Local government",
                 "bio",
-                "Ada has covered the harbour courts since the flood inquiry.",
+                "Ada has covered the harbour's courts since the flood inquiry.",
                 "photo",
                 Long.toString(portrait)));
     assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
@@ -108,10 +108,10 @@ class AuthorDeskTest {
     assertThat(page.select(".author-expertise li").eachText())
         .containsExactly("Courts", "Policing", "Local government");
     assertThat(page.select(".author-bio").text())
-        .isEqualTo("Ada has covered the harbour courts since the flood inquiry.");
+        .isEqualTo("Ada has covered the harbour\u2019s courts since the flood inquiry.");
     assertThat(page.select("img.author-photo").attr("src")).startsWith("/media/");
     assertThat(page.select("meta[name=description]").attr("content"))
-        .isEqualTo("Ada has covered the harbour courts since the flood inquiry.");
+        .isEqualTo("Ada has covered the harbour\u2019s courts since the flood inquiry.");
 
     JsonNode data =
         new ObjectMapper().readTree(page.select("script[type=application/ld+json]").first().data());
