@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.broadsheet.article.AuthorService;
+import org.broadsheet.article.CurationService;
+import org.broadsheet.article.SectionService;
 import org.broadsheet.audit.AuditService;
 import org.broadsheet.comment.CommentModeration;
 import org.broadsheet.settings.SiteSettings;
@@ -15,9 +18,9 @@ import org.broadsheet.web.Templates;
 import org.broadsheet.web.UploadRoute;
 
 /**
- * Wires the newsroom's pages: sign-in and out, the landing page, password resets, the audit log and
- * the comment queue and the picture library. None of them goes through the page cache, and every
- * answer is private.
+ * Wires the newsroom's pages: sign-in and out, the landing page, password resets, the audit log,
+ * people, the comment queue, the picture library and the desk (front page, sections, author pages).
+ * None of them goes through the page cache, and every answer is private.
  */
 public final class NewsroomFeature {
   /**
@@ -27,11 +30,17 @@ public final class NewsroomFeature {
   public static final PersonalRequests PERSONAL =
       new PersonalRequests(Set.of(NewsroomAccess.SESSION_COOKIE), Set.of());
 
+  /** The services of the desk: front page curation, sections and author pages. */
+  public record Desk(CurationService curation, SectionService sections, AuthorService authors) {}
+
   private final NewsroomHandler handler;
   private final AuditHandler auditHandler;
   private final PeopleHandler peopleHandler;
   private final CommentQueueHandler commentQueue;
   private final PictureHandler pictureHandler;
+  private final CurationHandler curationHandler;
+  private final SectionsHandler sectionsHandler;
+  private final AuthorsHandler authorsHandler;
 
   public NewsroomFeature(
       AccountService accounts,
@@ -43,7 +52,8 @@ public final class NewsroomFeature {
       Supplier<Layout> layout,
       Supplier<SiteSettings> site,
       Supplier<NewsroomSettings> settings,
-      PictureDeskService pictures) {
+      PictureDeskService pictures,
+      Desk desk) {
     NewsroomAccess access =
         new NewsroomAccess(accounts, new FormGuard(formKey), templates, layout, site, settings);
     Supplier<ZoneId> zone = () -> site.get().timeZone();
@@ -52,6 +62,9 @@ public final class NewsroomFeature {
     this.peopleHandler = new PeopleHandler(accounts, access);
     this.commentQueue = new CommentQueueHandler(moderation, access, zone);
     this.pictureHandler = new PictureHandler(pictures, access, zone);
+    this.curationHandler = new CurationHandler(desk.curation(), access);
+    this.sectionsHandler = new SectionsHandler(desk.sections(), access);
+    this.authorsHandler = new AuthorsHandler(desk.authors(), access);
   }
 
   /** The routes that take a file: the picture library's upload. */
@@ -86,6 +99,13 @@ public final class NewsroomFeature {
       routes.post(PictureHandler.LIBRARY, pictureHandler::upload);
       routes.get(PictureHandler.LIBRARY + "/{id}", pictureHandler::picture);
       routes.post(PictureHandler.LIBRARY + "/{id}", pictureHandler::edit);
+      routes.get(CurationHandler.PATH, curationHandler::page);
+      routes.post(CurationHandler.PATH, curationHandler::change);
+      routes.get(SectionsHandler.PATH, sectionsHandler::page);
+      routes.post(SectionsHandler.PATH, sectionsHandler::change);
+      routes.get(AuthorsHandler.PATH, authorsHandler::list);
+      routes.get(AuthorsHandler.PATH + "/{slug}", authorsHandler::page);
+      routes.post(AuthorsHandler.PATH + "/{slug}", authorsHandler::save);
     };
   }
 }
