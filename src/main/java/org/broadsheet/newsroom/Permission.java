@@ -19,7 +19,7 @@ public enum Permission {
   PUBLISH,
   /** Approve, hold, spam and trash comments. */
   MODERATE_COMMENTS,
-  /** Choose what leads the front page. */
+  /** Choose what leads the front page, and the sections of the navigation. */
   CURATE_FRONT_PAGE,
   /** Add people, change their roles, disable them. */
   MANAGE_USERS,
