@@ -18,7 +18,10 @@ import org.broadsheet.about.TrustPage;
 import org.broadsheet.article.ArticleFeature;
 import org.broadsheet.article.ArticlePages;
 import org.broadsheet.article.ArticleService;
+import org.broadsheet.article.AuthorService;
 import org.broadsheet.article.CorrectionService;
+import org.broadsheet.article.CurationService;
+import org.broadsheet.article.SectionService;
 import org.broadsheet.audit.AuditService;
 import org.broadsheet.backup.SiteBackup;
 import org.broadsheet.comment.CommentFeature;
@@ -286,7 +289,11 @@ public final class Application implements AutoCloseable {
             () -> SiteSettings.from(settings),
             () -> NewsroomSettings.from(settings),
             new PictureDeskService(
-                database, new PictureLibraryService(database, media), articles, audit));
+                database, new PictureLibraryService(database, media), articles, audit),
+            new NewsroomFeature.Desk(
+                new CurationService(database, audit, clock),
+                new SectionService(database, audit, clock),
+                new AuthorService(database, audit, media, clock)));
     AboutFeature aboutFeature = new AboutFeature(templates, pages, layout, settings::get);
     invalidation =
         new PageInvalidation(

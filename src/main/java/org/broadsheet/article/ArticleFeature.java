@@ -63,6 +63,7 @@ public final class ArticleFeature implements PageRules {
       // Sections are in every page's navigation; authors' names in listings and bylines.
       case ArticleService.SECTION_TOPIC, ArticleService.AUTHOR_TOPIC ->
           Set.of(PageCache.EVERYTHING);
+      case CurationService.TOPIC -> Set.of(CurationService.FRONT_PAGE);
       default -> Set.of();
     };
   }

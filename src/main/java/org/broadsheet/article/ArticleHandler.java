@@ -56,11 +56,13 @@ final class ArticleHandler {
 
   void front(Context ctx) {
     SiteSettings settings = site.get();
+    Typography typography = Typography.of(settings.typography());
     ArticleService.FrontPageContent front = articles.frontPage();
     Layout frame = layout.get();
     PageMeta meta =
         StructuredData.front(new PageMeta(settings.name(), settings.description(), "/"), frame);
-    List<String> tags = new ArrayList<>(List.of(ArticleService.LISTINGS));
+    List<String> tags =
+        new ArrayList<>(List.of(ArticleService.LISTINGS, CurationService.FRONT_PAGE));
     if (front.lead() != null) {
       tags.add(ArticleService.pageTag(front.lead().id()));
     }
@@ -75,7 +77,17 @@ final class ArticleHandler {
         templates.render(
             "article/front.jte",
             new FrontPage(
-                frame, meta, dates(settings), front.lead(), front.latest(), front.sections())),
+                frame,
+                meta,
+                dates(settings),
+                typography.summary(front.lead()),
+                typography.summaries(front.latest()),
+                front.sections().stream()
+                    .map(
+                        group ->
+                            new FrontPage.SectionGroup(
+                                group.section(), typography.summaries(group.articles())))
+                    .toList())),
         tags);
   }
 
@@ -109,14 +121,11 @@ final class ArticleHandler {
     Section section = articles.section(ctx.pathParam("slug")).orElseThrow(NotFoundResponse::new);
     int page = page(ctx);
     ArticleService.Listing listing = articles.inSection(section, page, site.get().pageSize());
-    listing(
-        ctx,
-        "Section",
-        section.name(),
-        "The latest from " + section.name() + ".",
-        section.path(),
-        listing,
-        null);
+    String description =
+        section.description().isBlank()
+            ? "The latest from " + section.name() + "."
+            : section.description();
+    listing(ctx, "Section", section.name(), description, section.path(), listing, null);
   }
 
   void tag(Context ctx) {
@@ -158,16 +167,19 @@ final class ArticleHandler {
       Context ctx,
       String kind,
       String heading,
-      String description,
+      String writtenDescription,
       String path,
       ArticleService.Listing listing,
-      Author author) {
+      Author writtenAuthor) {
     if (listing.page() > listing.pageCount()) {
       throw new NotFoundResponse();
     }
     String pagePath = listing.page() > 1 ? path + "?page=" + listing.page() : path;
     String title = listing.page() > 1 ? heading + " (page " + listing.page() + ")" : heading;
     Layout frame = layout.get();
+    Typography typography = Typography.of(site.get().typography());
+    String description = typography.text(writtenDescription);
+    Author author = typography.author(writtenAuthor);
     PageMeta plain =
         new PageMeta(title, description, pagePath).withFeeds(listingFeeds.of(path, heading));
     PageMeta meta =
@@ -188,9 +200,10 @@ final class ArticleHandler {
                 heading,
                 description,
                 path,
-                listing.articles(),
+                typography.summaries(listing.articles()),
                 listing.page(),
-                listing.pageCount())),
+                listing.pageCount(),
+                author)),
         "text/html; charset=utf-8",
         tags);
   }

@@ -56,7 +56,9 @@ public final class ArticlePages {
     return page(article, below).html();
   }
 
-  public Rendered page(Article article, BelowTheArticle.Below below) {
+  public Rendered page(Article stored, BelowTheArticle.Below below) {
+    Typography typography = Typography.of(site.get().typography());
+    Article article = typography.article(stored);
     Seo seo = articles.seo(article.id());
     String description =
         seo.descriptionOr(
@@ -72,12 +74,13 @@ public final class ArticlePages {
             article);
     String url = site.get().baseUrl() + article.path();
     // Related stories first; the section's latest leaves out those already shown as related.
-    List<ArticleSummary> related = articles.related(article, alike, RELATED);
+    List<ArticleSummary> related = typography.summaries(articles.related(article, alike, RELATED));
     List<ArticleSummary> inSection =
-        articles.latestInSection(article, IN_SECTION + RELATED).stream()
-            .filter(story -> related.stream().noneMatch(r -> r.id() == story.id()))
-            .limit(IN_SECTION)
-            .toList();
+        typography.summaries(
+            articles.latestInSection(article, IN_SECTION + RELATED).stream()
+                .filter(story -> related.stream().noneMatch(r -> r.id() == story.id()))
+                .limit(IN_SECTION)
+                .toList());
     List<String> tags = new ArrayList<>();
     tags.add(ArticleService.pageTag(article.id()));
     tags.add(ArticleService.LISTINGS);
@@ -91,12 +94,12 @@ public final class ArticlePages {
                 meta,
                 dates,
                 article,
-                articles.renderBody(article),
+                articles.renderBody(article, typography),
                 below.content(),
                 below.links(),
                 ReadingTime.minutes(article.body()),
                 url,
-                ShareLinks.of(article.headline(), url),
+                ShareLinks.of(stored.headline(), url),
                 shareScriptUrl,
                 inSection,
                 related,

@@ -67,7 +67,7 @@ public final class ArticleService {
   /** Cache tag of every page that lists articles: front, section, tag and author pages, feeds. */
   public static final String LISTINGS = "listing";
 
-  private static final int LATEST_ON_FRONT = 6;
+  static final int LATEST_ON_FRONT = 6;
   private static final int PER_SECTION_ON_FRONT = 4;
 
   private final Database database;
@@ -150,10 +150,15 @@ public final class ArticleService {
   }
 
   /**
-   * The body's HTML. A figure whose picture was withdrawn (its rights expired) is shown as its
-   * caption and credit in its place.
+   * The body's HTML as written (feeds, search). A figure whose picture was withdrawn (its rights
+   * expired) is shown as its caption and credit in its place.
    */
   public String renderBody(Article article) {
+    return renderBody(article, Typography.AS_WRITTEN);
+  }
+
+  /** The body as its page shows it, typeset or as written as the house style says. */
+  public String renderBody(Article article, Typography typography) {
     Map<String, Image> withdrawn = Map.of();
     if (Figures.in(article.body()).stream()
         .anyMatch(placement -> !article.figures().containsKey(placement.source()))) {
@@ -162,7 +167,7 @@ public final class ArticleService {
       withdrawn.keySet().removeAll(article.figures().keySet());
       withdrawn.values().removeIf(picture -> picture.shownAt(now));
     }
-    return bodies.render(article.body(), article.figures(), withdrawn);
+    return bodies.render(article.body(), article.figures(), withdrawn, typography);
   }
 
   /**
@@ -217,22 +222,42 @@ public final class ArticleService {
     return database.read(store::sections);
   }
 
-  /** The lead story, the latest after it, then each section's newest not shown above. */
+  /**
+   * The lead story, the latest after it, then each section's newest not shown above. The editors'
+   * picks come first ({@link CurationService}): the pinned lead, then the top stories in their
+   * order; the newest fill the places left.
+   */
   public FrontPageContent frontPage() {
     return database.read(this::frontPage);
   }
 
   private FrontPageContent frontPage(Transaction tx) {
-    List<ArticleSummary> top =
-        shown(store.published(tx, ArticleStore.Filter.ALL, 0, LATEST_ON_FRONT + 1));
+    CurationService.Picks picks = CurationService.picks(tx, store);
+    List<ArticleSummary> picked = shown(picks.top());
+    List<ArticleSummary> newest =
+        shown(
+            store.published(
+                tx, ArticleStore.Filter.ALL, 0, LATEST_ON_FRONT + 2 + picks.top().size()));
     ArticleSummary lead =
-        top.stream()
-            .filter(s -> s.leadImage() != null)
-            .findFirst()
-            .orElse(top.isEmpty() ? null : top.getFirst());
-    List<ArticleSummary> latest = new ArrayList<>(top);
-    latest.remove(lead);
-    List<Long> shown = new ArrayList<>(top.stream().map(ArticleSummary::id).toList());
+        picks.lead() != null
+            ? shown(List.of(picks.lead())).getFirst()
+            : newest.stream()
+                .limit(LATEST_ON_FRONT + 1)
+                .filter(s -> s.leadImage() != null)
+                .findFirst()
+                .orElse(newest.isEmpty() ? null : newest.getFirst());
+    List<ArticleSummary> latest = new ArrayList<>();
+    for (ArticleSummary story : concat(picked, newest)) {
+      if (latest.size() < LATEST_ON_FRONT
+          && (lead == null || story.id() != lead.id())
+          && latest.stream().noneMatch(s -> s.id() == story.id())) {
+        latest.add(story);
+      }
+    }
+    List<Long> shown = new ArrayList<>(latest.stream().map(ArticleSummary::id).toList());
+    if (lead != null) {
+      shown.add(lead.id());
+    }
     List<FrontPage.SectionGroup> groups = new ArrayList<>();
     for (Section section : store.sections(tx)) {
       List<ArticleSummary> articles =
@@ -241,7 +266,7 @@ public final class ArticleService {
                       tx,
                       ArticleStore.Filter.section(section.id()),
                       0,
-                      PER_SECTION_ON_FRONT + LATEST_ON_FRONT))
+                      PER_SECTION_ON_FRONT + LATEST_ON_FRONT + 1))
               .stream()
               .filter(s -> !shown.contains(s.id()))
               .limit(PER_SECTION_ON_FRONT)
@@ -250,7 +275,13 @@ public final class ArticleService {
         groups.add(new FrontPage.SectionGroup(section, articles));
       }
     }
-    return new FrontPageContent(lead, latest.stream().limit(LATEST_ON_FRONT).toList(), groups);
+    return new FrontPageContent(lead, List.copyOf(latest), groups);
+  }
+
+  private static List<ArticleSummary> concat(List<ArticleSummary> a, List<ArticleSummary> b) {
+    List<ArticleSummary> both = new ArrayList<>(a);
+    both.addAll(b);
+    return both;
   }
 
   public record FrontPageContent(
@@ -539,6 +570,11 @@ public final class ArticleService {
 
   public void describeAuthor(String name, String bio) {
     database.useTransaction(tx -> authors.describe(tx, name, bio));
+  }
+
+  /** Describes an author, added when new, with a job title and fields of expertise. */
+  public void describeAuthor(String name, String bio, String jobTitle, List<String> expertise) {
+    database.useTransaction(tx -> authors.describe(tx, name, bio, jobTitle, expertise));
   }
 
   /** Where the article's authors are told of comments; never shown to readers. */

@@ -236,6 +236,10 @@ final class ArticleStore {
   record Filter(String condition, long id) {
     static final Filter ALL = new Filter("", 0);
 
+    /** The editors' picks for the front page ({@code front_page_pick}). */
+    static final Filter PICKED =
+        new Filter(" AND a.id IN (SELECT article_id FROM front_page_pick)", 0);
+
     static Filter section(long id) {
       return new Filter(" AND a.section_id = :filter", id);
     }
@@ -251,18 +255,23 @@ final class ArticleStore {
     }
   }
 
+  /** The sections in the navigation's order. */
   List<Section> sections(Transaction tx) {
     return tx.handle()
-        .createQuery("SELECT id, slug, name FROM section ORDER BY position, name")
-        .map((rs, ctx) -> new Section(rs.getLong(1), rs.getString(2), rs.getString(3)))
+        .createQuery("SELECT id, slug, name, description FROM section ORDER BY position, name, id")
+        .map(
+            (rs, ctx) ->
+                new Section(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
         .list();
   }
 
   Optional<Section> section(Transaction tx, String slug) {
     return tx.handle()
-        .createQuery("SELECT id, slug, name FROM section WHERE slug = :slug")
+        .createQuery("SELECT id, slug, name, description FROM section WHERE slug = :slug")
         .bind("slug", slug)
-        .map((rs, ctx) -> new Section(rs.getLong(1), rs.getString(2), rs.getString(3)))
+        .map(
+            (rs, ctx) ->
+                new Section(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
         .findOne();
   }
 
@@ -274,14 +283,37 @@ final class ArticleStore {
         .findOne();
   }
 
+  /** The author with the whole profile: job title, expertise and photo. */
   Optional<Author> author(Transaction tx, String slug) {
     return tx.handle()
-        .createQuery("SELECT id, slug, name, bio FROM author WHERE slug = :slug")
+        .createQuery(PROFILE + " WHERE au.slug = :slug")
         .bind("slug", slug)
-        .map(
-            (rs, ctx) ->
-                new Author(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+        .map((rs, ctx) -> profile(rs))
         .findOne();
+  }
+
+  /** Every author with the whole profile, by name. */
+  List<Author> authors(Transaction tx) {
+    return tx.handle()
+        .createQuery(PROFILE + " ORDER BY au.name, au.id")
+        .map((rs, ctx) -> profile(rs))
+        .list();
+  }
+
+  private static final String PROFILE =
+      "SELECT au.id, au.slug, au.name, au.bio, au.job_title, au.expertise, "
+          + MediaService.imageColumns("p")
+          + " FROM author au LEFT JOIN image p ON p.id = au.photo_id";
+
+  private static Author profile(ResultSet rs) throws SQLException {
+    return new Author(
+        rs.getLong("id"),
+        rs.getString("slug"),
+        rs.getString("name"),
+        rs.getString("bio"),
+        rs.getString("job_title"),
+        AuthorStore.expertise(rs.getString("expertise")),
+        MediaService.imageIn(rs, "p"));
   }
 
   Optional<Long> idOf(Transaction tx, String slug) {

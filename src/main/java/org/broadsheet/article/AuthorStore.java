@@ -44,6 +44,53 @@ final class AuthorStore {
     tx.record(ArticleService.AUTHOR_TOPIC, Slugs.of(name));
   }
 
+  void describe(Transaction tx, String name, String bio, String jobTitle, List<String> expertise) {
+    describe(tx, name, bio);
+    tx.handle()
+        .createUpdate(
+            "UPDATE author SET job_title = :jobTitle, expertise = :expertise WHERE slug = :slug")
+        .bind("jobTitle", jobTitle)
+        .bind("expertise", String.join("\n", expertise))
+        .bind("slug", Slugs.of(name))
+        .execute();
+  }
+
+  /** The fields of expertise as stored: one a line. */
+  static List<String> expertise(String stored) {
+    return stored == null || stored.isBlank()
+        ? List.of()
+        : stored.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+  }
+
+  /** Stores an author's profile; false when there is no author with this slug. */
+  boolean describe(
+      Transaction tx,
+      String slug,
+      String bio,
+      String jobTitle,
+      List<String> expertise,
+      Long photoId) {
+    boolean found =
+        tx.handle()
+                .createUpdate(
+                    """
+                    UPDATE author SET bio = :bio, job_title = :jobTitle, expertise = :expertise,
+                      photo_id = :photo
+                    WHERE slug = :slug
+                    """)
+                .bind("bio", bio)
+                .bind("jobTitle", jobTitle)
+                .bind("expertise", String.join("\n", expertise))
+                .bind("photo", photoId)
+                .bind("slug", slug)
+                .execute()
+            == 1;
+    if (found) {
+      tx.record(ArticleService.AUTHOR_TOPIC, slug);
+    }
+    return found;
+  }
+
   List<String> emails(Transaction tx, long articleId) {
     return tx.handle()
         .createQuery(

@@ -88,16 +88,21 @@ public final class BodyRenderer {
 
   private final Parser parser = Parser.builder().build();
 
-  /** Renders a body; figures are looked up among the article's stored pictures. */
+  /** Renders a body as written; figures are looked up among the article's stored pictures. */
   public String render(String markdown, Map<String, Image> pictures) {
-    return render(markdown, pictures, Map.of());
+    return render(markdown, pictures, Map.of(), Typography.AS_WRITTEN);
   }
 
   /**
-   * Renders a body; a figure whose picture is among the withdrawn ones (its rights expired) is
-   * shown as its caption and credit, without the picture.
+   * Renders a body with the house style's typography applied to its text (code, addresses and
+   * attribute values stay as written); a figure whose picture is among the withdrawn ones (its
+   * rights expired) is shown as its caption and credit, without the picture.
    */
-  public String render(String markdown, Map<String, Image> pictures, Map<String, Image> withdrawn) {
+  public String render(
+      String markdown,
+      Map<String, Image> pictures,
+      Map<String, Image> withdrawn,
+      Typography typography) {
     List<Figures.Placement> shortcodes = new ArrayList<>();
     Matcher shortcode = Figures.SHORTCODE.matcher(markdown);
     StringBuilder prepared = new StringBuilder();
@@ -112,9 +117,13 @@ public final class BodyRenderer {
     HeadingLevels levels = new HeadingLevels();
     document.accept(levels);
     document.accept(new FigureFinder(shortcodes, levels.shift()));
+    if (typography.enabled()) {
+      TypesetText.typeset(document);
+    }
     HtmlRenderer renderer =
         HtmlRenderer.builder()
-            .nodeRendererFactory(context -> new FigureRenderer(context, pictures, withdrawn))
+            .nodeRendererFactory(
+                context -> new FigureRenderer(context, pictures, withdrawn, typography))
             .build();
     return ARTICLE_POLICY.sanitize(renderer.render(document));
   }
@@ -197,14 +206,17 @@ public final class BodyRenderer {
     private final HtmlWriter html;
     private final Map<String, Image> pictures;
     private final Map<String, Image> withdrawn;
+    private final Typography typography;
 
     FigureRenderer(
         HtmlNodeRendererContext context,
         Map<String, Image> pictures,
-        Map<String, Image> withdrawn) {
+        Map<String, Image> withdrawn,
+        Typography typography) {
       this.html = context.getWriter();
       this.pictures = pictures;
       this.withdrawn = withdrawn;
+      this.typography = typography;
     }
 
     @Override
@@ -224,8 +236,10 @@ public final class BodyRenderer {
         return;
       }
       String alt = placement.alt().isBlank() ? picture.altText() : placement.alt();
-      String caption = placement.caption().isBlank() ? picture.caption() : placement.caption();
-      String credit = placement.credit().isBlank() ? picture.credit() : placement.credit();
+      String caption =
+          typography.text(placement.caption().isBlank() ? picture.caption() : placement.caption());
+      String credit =
+          typography.text(placement.credit().isBlank() ? picture.credit() : placement.credit());
       html.line();
       html.tag("figure");
       html.tag(
@@ -255,8 +269,10 @@ public final class BodyRenderer {
 
     /** A withdrawn picture's place: its caption and credit, without the picture. */
     private void captionOnly(Figures.Placement placement, Image picture) {
-      String caption = placement.caption().isBlank() ? picture.caption() : placement.caption();
-      String credit = placement.credit().isBlank() ? picture.credit() : placement.credit();
+      String caption =
+          typography.text(placement.caption().isBlank() ? picture.caption() : placement.caption());
+      String credit =
+          typography.text(placement.credit().isBlank() ? picture.credit() : placement.credit());
       if (caption.isBlank() && credit.isBlank()) {
         return;
       }

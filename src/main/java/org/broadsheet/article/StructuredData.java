@@ -129,6 +129,25 @@ final class StructuredData {
     if (!author.bio().isBlank()) {
       person.put("description", author.bio());
     }
+    if (!author.jobTitle().isBlank()) {
+      person.put("jobTitle", author.jobTitle());
+    }
+    if (!author.expertise().isEmpty()) {
+      ArrayNode knows = person.putArray("knowsAbout");
+      author.expertise().forEach(knows::add);
+    }
+    if (author.photo() != null) {
+      Image photo = author.photo();
+      person
+          .putObject("image")
+          .put("@type", "ImageObject")
+          .put("url", layout.baseUrl() + photo.url())
+          .put("contentUrl", layout.baseUrl() + photo.url())
+          .put("width", photo.width())
+          .put("height", photo.height());
+    }
+    ObjectNode publisher = person.putObject("worksFor");
+    publisher.put("@id", layout.baseUrl() + "/#publisher");
     return collection(meta, layout, "ProfilePage", person);
   }
 

@@ -134,7 +134,10 @@ public final class DemoEdition {
       boolean hasBio = articles.author(slug).map(a -> !a.bio().isBlank()).orElse(false);
       if (!hasBio) {
         articles.describeAuthor(
-            String.valueOf(author.get("name")), String.valueOf(author.get("bio")));
+            String.valueOf(author.get("name")),
+            String.valueOf(author.get("bio")),
+            String.valueOf(author.getOrDefault("role", "")),
+            (List<String>) author.getOrDefault("expertise", List.of()));
       }
     }
   }

@@ -8,6 +8,9 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.broadsheet.article.ArticlePages;
 import org.broadsheet.article.ArticleService;
+import org.broadsheet.article.AuthorService;
+import org.broadsheet.article.CurationService;
+import org.broadsheet.article.SectionService;
 import org.broadsheet.audit.AuditService;
 import org.broadsheet.comment.CommentModeration;
 import org.broadsheet.media.MediaService;
@@ -22,8 +25,9 @@ import org.broadsheet.web.UploadRoute;
 
 /**
  * Wires the newsroom's pages: sign-in and out, the dashboard, the articles list, the editor and its
- * preview, password resets, the audit log, people, the comment queue and the picture library. None
- * of them goes through the page cache, and every answer is private.
+ * preview, password resets, the audit log, people, the comment queue, the picture library and the
+ * desk (front page, sections, author pages). None of them goes through the page cache, and every
+ * answer is private.
  */
 public final class NewsroomFeature {
   /**
@@ -33,10 +37,13 @@ public final class NewsroomFeature {
   public static final PersonalRequests PERSONAL =
       new PersonalRequests(Set.of(NewsroomAccess.SESSION_COOKIE), Set.of());
 
+  /** The services of the desk: front page curation, sections and author pages. */
+  public record Desk(CurationService curation, SectionService sections, AuthorService authors) {}
+
   private final NewsroomHandler handler;
   private final AuditHandler auditHandler;
   private final EditorHandler editor;
-  private final DeskHandler desk;
+  private final DeskHandler dashboard;
   private final MoveHandler moves;
   private final RevisionsHandler revisions;
   private final PeopleHandler peopleHandler;
@@ -44,6 +51,9 @@ public final class NewsroomFeature {
   private final ProofreadingHandler proofreadingHandler;
   private final DictionaryHandler dictionaryHandler;
   private final PictureHandler pictureHandler;
+  private final CurationHandler curationHandler;
+  private final SectionsHandler sectionsHandler;
+  private final AuthorsHandler authorsHandler;
 
   /**
    * @param pages renders an article's page as readers see it, for the preview
@@ -66,7 +76,8 @@ public final class NewsroomFeature {
       Supplier<Layout> layout,
       Supplier<SiteSettings> site,
       Supplier<NewsroomSettings> settings,
-      PictureDeskService pictures) {
+      PictureDeskService pictures,
+      Desk desk) {
     NewsroomAccess access =
         new NewsroomAccess(
             accounts, new FormGuard(formKey), templates, layout, site, settings, resets::offered);
@@ -75,7 +86,7 @@ public final class NewsroomFeature {
     this.editor = new EditorHandler(articles, media, pages, audit, access, proofreading);
     this.proofreadingHandler = new ProofreadingHandler(proofreading, audit, access, editor);
     this.dictionaryHandler = new DictionaryHandler(dictionary, audit, access);
-    this.desk = new DeskHandler(articles, accounts, comments, pictures, access);
+    this.dashboard = new DeskHandler(articles, accounts, comments, pictures, access);
     this.moves = new MoveHandler(articles, audit, access, editor, proofreadingHandler);
     this.revisions = new RevisionsHandler(articles, audit, access, editor);
     this.handler = new NewsroomHandler(accounts, resets, access, editor::resume);
@@ -83,6 +94,9 @@ public final class NewsroomFeature {
     this.peopleHandler = new PeopleHandler(accounts, access);
     this.commentQueue = new CommentQueueHandler(moderation, access, zone);
     this.pictureHandler = new PictureHandler(pictures, access, zone);
+    this.curationHandler = new CurationHandler(desk.curation(), access);
+    this.sectionsHandler = new SectionsHandler(desk.sections(), access);
+    this.authorsHandler = new AuthorsHandler(desk.authors(), access);
   }
 
   /** The routes that take a file: the picture library's upload. */
@@ -94,7 +108,7 @@ public final class NewsroomFeature {
     return routes -> {
       routes.before("/newsroom", NewsroomAccess::privateAnswer);
       routes.before("/newsroom/*", NewsroomAccess::privateAnswer);
-      routes.get("/newsroom", desk::home);
+      routes.get("/newsroom", dashboard::home);
       routes.get(NewsroomAccess.SIGN_IN, handler::signInPage);
       routes.post(NewsroomAccess.SIGN_IN, handler::signIn);
       routes.post("/newsroom/sign-out", handler::signOut);
@@ -104,7 +118,7 @@ public final class NewsroomFeature {
       routes.get("/newsroom/reset-password", handler::resetPage);
       routes.post("/newsroom/reset-password", handler::reset);
       routes.get("/newsroom/audit", auditHandler::page);
-      routes.get(EditorHandler.ARTICLES, desk::list);
+      routes.get(EditorHandler.ARTICLES, dashboard::list);
       routes.get(EditorHandler.NEW, editor::newPage);
       routes.post(EditorHandler.NEW, editor::create);
       routes.get(EditorHandler.ARTICLES + "/{id}", editor::editPage);
@@ -129,6 +143,13 @@ public final class NewsroomFeature {
       routes.post(PictureHandler.LIBRARY, pictureHandler::upload);
       routes.get(PictureHandler.LIBRARY + "/{id}", pictureHandler::picture);
       routes.post(PictureHandler.LIBRARY + "/{id}", pictureHandler::edit);
+      routes.get(CurationHandler.PATH, curationHandler::page);
+      routes.post(CurationHandler.PATH, curationHandler::change);
+      routes.get(SectionsHandler.PATH, sectionsHandler::page);
+      routes.post(SectionsHandler.PATH, sectionsHandler::change);
+      routes.get(AuthorsHandler.PATH, authorsHandler::list);
+      routes.get(AuthorsHandler.PATH + "/{slug}", authorsHandler::page);
+      routes.post(AuthorsHandler.PATH + "/{slug}", authorsHandler::save);
     };
   }
 }

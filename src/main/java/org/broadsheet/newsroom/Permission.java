@@ -21,7 +21,7 @@ public enum Permission {
   MODERATE_COMMENTS,
   /** Add and remove words in the newsroom's proofreading dictionary. */
   KEEP_DICTIONARY,
-  /** Choose what leads the front page. */
+  /** Choose what leads the front page, and the sections of the navigation. */
   CURATE_FRONT_PAGE,
   /** Add people, change their roles, disable them. */
   MANAGE_USERS,

@@ -12,7 +12,8 @@ public record SiteSettings(
     String baseUrl,
     String language,
     ZoneId timeZone,
-    int pageSize) {
+    int pageSize,
+    boolean typography) {
 
   public static final List<SettingDefinition> DEFINITIONS =
       List.of(
@@ -56,7 +57,13 @@ public record SiteSettings(
                 }
               }),
           SettingDefinition.integer(
-              "site.page_size", 10, 1, 100, "How many articles a listing page shows."));
+              "site.page_size", 10, 1, 100, "How many articles a listing page shows."),
+          SettingDefinition.flag(
+              "typography.enabled",
+              true,
+              "House style: show curly quotes and apostrophes, en and em dashes (-- and ---) and"
+                  + " ellipses (...) in headlines, kickers, standfirsts, bodies and captions. Text is"
+                  + " stored as written; code and addresses are never changed."));
 
   public static SiteSettings from(SettingsService settings) {
     return new SiteSettings(
@@ -65,6 +72,7 @@ public record SiteSettings(
         settings.get("site.base_url"),
         settings.get("site.language"),
         ZoneId.of(settings.get("site.time_zone")),
-        settings.getInt("site.page_size"));
+        settings.getInt("site.page_size"),
+        settings.getFlag("typography.enabled"));
   }
 }

@@ -26,6 +26,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 class StructuredDataTest {
   private static final String BASE = "https://news.example.org";
   private static final ObjectMapper JSON = new ObjectMapper();
+  // The headline's "--" is typeset as the house style's en dash, as on the page itself.
+  private static final String EN_DASH = "\u2013";
   private static TestSite site;
   private static Path folder;
 
@@ -103,7 +105,7 @@ class StructuredDataTest {
     assertThat(data.path("@context").asText()).isEqualTo("https://schema.org");
     assertThat(data.path("@type").asText()).isEqualTo(type.schemaType());
     assertThat(data.path("headline").asText())
-        .isEqualTo("Harbour " + type.word() + " </script><!-- headline");
+        .isEqualTo("Harbour " + type.word() + " </script><!" + EN_DASH + " headline");
     assertThat(data.path("description").asText()).isEqualTo("The harbour board met.");
     assertThat(data.path("url").asText()).isEqualTo(url);
     JsonNode image = data.path("image").get(0);
@@ -155,7 +157,8 @@ class StructuredDataTest {
   void articlesCarryOpenGraphAndTwitterTags() {
     Document page = page("/articles/opinion");
     assertThat(meta(page, "og:type")).isEqualTo("article");
-    assertThat(meta(page, "og:title")).isEqualTo("Harbour opinion </script><!-- headline");
+    assertThat(meta(page, "og:title"))
+        .isEqualTo("Harbour opinion </script><!" + EN_DASH + " headline");
     assertThat(meta(page, "og:description")).isEqualTo("The harbour board met.");
     assertThat(meta(page, "og:url")).isEqualTo(BASE + "/articles/opinion");
     assertThat(meta(page, "og:image")).startsWith(BASE + "/media/");
@@ -166,7 +169,8 @@ class StructuredDataTest {
     assertThat(page.select("meta[property=article:tag]").eachAttr("content"))
         .containsExactly("ferries", "harbour");
     assertThat(meta(page, "twitter:card")).isEqualTo("summary_large_image");
-    assertThat(meta(page, "twitter:title")).isEqualTo("Harbour opinion </script><!-- headline");
+    assertThat(meta(page, "twitter:title"))
+        .isEqualTo("Harbour opinion </script><!" + EN_DASH + " headline");
     assertThat(meta(page, "twitter:image")).startsWith(BASE + "/media/");
     assertThat(page.selectFirst("link[rel=canonical]").attr("href"))
         .isEqualTo(BASE + "/articles/opinion");

@@ -76,7 +76,8 @@ class PictureUsesTest {
       assertLead(site, "third", "The third caption.", "Third alt text.");
       Document thirdPage = page(site, "third");
       assertThat(thirdPage.selectFirst(".article-body figcaption").text())
-          .isEqualTo("The body's caption. (Photo: Ina Holm/Agency)");
+          // Shown typeset, as the house style's typography says: the apostrophe curls.
+          .isEqualTo("The body\u2019s caption. (Photo: Ina Holm/Agency)");
       // Its alt text, not given in the body, is the picture's own: its first use's.
       assertThat(thirdPage.selectFirst(".article-body img").attr("alt"))
           .isEqualTo("First alt text.");

@@ -1,0 +1,114 @@
+package org.broadsheet.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.broadsheet.storage.Engine;
+import org.broadsheet.testing.Cli;
+import org.broadsheet.testing.NodeTools;
+import org.broadsheet.testing.TestSite;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * An editor works the desk in Chromium with plain forms: pins the lead and fills in an author page;
+ * every desk page and the author page pass axe-core.
+ */
+@Tag("browser")
+class DeskBrowserTest {
+  /** Waits for the page a form answered with, sent to the address the form was on. */
+  private static void answered(ChromeDriver browser, WebElement onTheOldPage) {
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(ExpectedConditions.stalenessOf(onTheOldPage));
+  }
+
+  @Test
+  void anEditorCuratesTheFrontPageSectionsAndAnAuthorPage() throws Exception {
+    String axe = Files.readString(NodeTools.axe());
+    try (TestSite site = TestSite.open(Engine.SQLITE).withDemo().serve()) {
+      Cli.Run added =
+          Cli.withInput(
+              "a long enough password\n",
+              site,
+              "users",
+              "add",
+              "desk@example.org",
+              "--name",
+              "Dana Desk",
+              "--role",
+              "editor");
+      assertThat(added.exitCode()).as(added.err()).isZero();
+      ChromeDriver browser = Chromium.start();
+      try {
+        browser.get(site.url("/newsroom/front"));
+        browser.findElement(By.id("sign-in-email")).sendKeys("desk@example.org");
+        browser.findElement(By.id("sign-in-password")).sendKeys("a long enough password");
+        browser.findElement(By.cssSelector("form.newsroom-form button[type=submit]")).click();
+        Chromium.arrivesAt(browser, "/newsroom/front");
+
+        // The oldest of the newest offered is pinned as the lead.
+        List<WebElement> offered = browser.findElements(By.cssSelector("ul.desk-list > li"));
+        WebElement last = offered.getLast();
+        String headline = last.findElement(By.tagName("a")).getText();
+        last.findElement(By.cssSelector("button[value=pin]")).click();
+        answered(browser, last);
+        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
+            .contains("Pinned");
+        browser.get(site.url("/"));
+        assertThat(browser.findElement(By.cssSelector(".lead-headline")).getText())
+            .isEqualTo(headline);
+
+        browser.get(site.url("/newsroom/authors/mirela-odsson"));
+        WebElement title = browser.findElement(By.id("author-job-title"));
+        title.clear();
+        title.sendKeys("Editor of the city desk");
+        WebElement expertise = browser.findElement(By.id("author-expertise"));
+        expertise.clear();
+        expertise.sendKeys("Local government\nHousing");
+        browser.findElement(By.cssSelector("form.newsroom-form button[type=submit]")).click();
+        answered(browser, title);
+        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
+            .contains("saved");
+        browser.get(site.url("/author/mirela-odsson"));
+        assertThat(browser.findElement(By.cssSelector(".author-role")).getText())
+            .isEqualTo("Editor of the city desk");
+        assertThat(browser.findElements(By.cssSelector(".author-expertise li")))
+            .extracting(WebElement::getText)
+            .containsExactly("Local government", "Housing");
+
+        List<String> problems = new ArrayList<>();
+        for (String path :
+            List.of(
+                "/newsroom",
+                "/newsroom/front",
+                "/newsroom/sections",
+                "/newsroom/authors",
+                "/newsroom/authors/mirela-odsson",
+                "/author/mirela-odsson")) {
+          browser.get(site.url(path));
+          browser.executeScript(axe);
+          Object result =
+              browser.executeAsyncScript(
+                  "const done = arguments[arguments.length - 1];"
+                      + "axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']})"
+                      + ".then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): '"
+                      + " + v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', '))));");
+          @SuppressWarnings("unchecked")
+          List<String> violations = (List<String>) result;
+          violations.forEach(v -> problems.add(path + ": " + v));
+        }
+        assertThat(problems).as("axe-core violations").isEmpty();
+      } finally {
+        browser.quit();
+      }
+    }
+  }
+}
