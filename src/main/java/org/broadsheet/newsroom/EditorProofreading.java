@@ -4,16 +4,23 @@ import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.broadsheet.article.ArticleStatus;
 import org.broadsheet.proofread.Finding;
+import org.broadsheet.proofread.IgnoredFinding;
 import org.broadsheet.proofread.IgnoredFindings;
 import org.broadsheet.proofread.NewsroomDictionary;
 import org.broadsheet.proofread.Proofreader;
 import org.broadsheet.proofread.Proofreading;
 import org.broadsheet.proofread.Suggestion;
+import org.broadsheet.web.Layout;
+import org.broadsheet.web.PageMeta;
 
 /**
  * What the editor asks of the proofreader: the findings in the text as typed, field by field, a
@@ -33,8 +40,7 @@ public final class EditorProofreading {
   private final Proofreader proofreader;
   private final IgnoredFindings ignored;
   private final NewsroomDictionary dictionary;
-  private final java.util.concurrent.atomic.AtomicBoolean loading =
-      new java.util.concurrent.atomic.AtomicBoolean();
+  private final AtomicBoolean loading = new AtomicBoolean();
 
   EditorProofreading(
       Proofreader proofreader, IgnoredFindings ignored, NewsroomDictionary dictionary) {
@@ -79,16 +85,15 @@ public final class EditorProofreading {
     public String field() {
       return switch (finding.file()) {
         case "lead-caption" -> "Caption";
-        case String name ->
-            name.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + name.substring(1);
+        case String name -> name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
       };
     }
   }
 
   /** The question asked before publishing with spelling findings open. */
   public record PublishAnyway(
-      org.broadsheet.web.Layout layout,
-      org.broadsheet.web.PageMeta meta,
+      Layout layout,
+      PageMeta meta,
       String heading,
       String headline,
       String editorPath,
@@ -99,7 +104,7 @@ public final class EditorProofreading {
       String back,
       List<EditorProofreading.Shown> findings) {
     public boolean scheduling() {
-      return to.equals(org.broadsheet.article.ArticleStatus.SCHEDULED.word());
+      return to.equals(ArticleStatus.SCHEDULED.word());
     }
   }
 
@@ -199,7 +204,7 @@ public final class EditorProofreading {
     if (parts.size() != 2) {
       return Optional.empty();
     }
-    var finding = new org.broadsheet.proofread.IgnoredFinding(parts.get(0), parts.get(1));
+    IgnoredFinding finding = new IgnoredFinding(parts.get(0), parts.get(1));
     return switch (ignored.ignore(articleId, finding)) {
       case IGNORED -> Optional.of(parts.get(1));
       case ALREADY_IGNORED, REFUSED -> Optional.empty();
@@ -244,7 +249,7 @@ public final class EditorProofreading {
       return List.of();
     }
     try {
-      return java.util.Arrays.stream(value.split("&", -1))
+      return Arrays.stream(value.split("&", -1))
           .map(part -> URLDecoder.decode(part, StandardCharsets.UTF_8))
           .toList();
     } catch (IllegalArgumentException badEscape) {
