@@ -276,6 +276,7 @@ public final class Application implements AutoCloseable {
             resets,
             audit,
             articles,
+            corrections,
             articlePages,
             media,
             commentDesk(),

@@ -66,6 +66,28 @@ final class CorrectionsCommand implements Runnable {
                     "--kind must be one of " + Correction.Kind.words() + " (or editors-note)"));
   }
 
+  /**
+   * Records a correction that was added, changed or withdrawn in the audit log, as the newsroom's
+   * corrections page does: subject the article, detail its kind and number, then the text or why.
+   */
+  static CorrectionService.Outcome audited(
+      Application application,
+      String action,
+      CorrectionService.Outcome outcome,
+      java.util.function.Function<Correction, String> detail) {
+    if (outcome instanceof CorrectionService.Outcome.Done done) {
+      Correction c = done.correction();
+      application
+          .audit()
+          .record(
+              org.broadsheet.audit.Actor.commandLine(),
+              action,
+              c.articleSlug(),
+              c.kind().word() + " " + c.id() + ": " + detail.apply(c));
+    }
+    return outcome;
+  }
+
   /** Prints what became of the correction; the exit status: 0 done, 1 refused or not found. */
   static int report(CorrectionService.Outcome outcome) {
     return switch (outcome) {
@@ -138,7 +160,13 @@ final class CorrectionsCommand implements Runnable {
     @Override
     int act(Application application) {
       return report(
-          application.corrections().add(slug, kind(kind), text, date(date), Actor.commandLine()));
+          audited(
+              application,
+              "correction.add",
+              application
+                  .corrections()
+                  .add(slug, kind(kind), text, date(date), Actor.commandLine()),
+              c -> c.text()));
     }
   }
 
@@ -169,9 +197,13 @@ final class CorrectionsCommand implements Runnable {
     @Override
     int act(Application application) {
       return report(
-          application
-              .corrections()
-              .edit(id, kind(kind), text, date(date), reason, Actor.commandLine()));
+          audited(
+              application,
+              "correction.edit",
+              application
+                  .corrections()
+                  .edit(id, kind(kind), text, date(date), reason, Actor.commandLine()),
+              c -> reason.strip()));
     }
   }
 
@@ -194,7 +226,12 @@ final class CorrectionsCommand implements Runnable {
 
     @Override
     int act(Application application) {
-      return report(application.corrections().withdraw(id, reason, Actor.commandLine()));
+      return report(
+          audited(
+              application,
+              "correction.withdraw",
+              application.corrections().withdraw(id, reason, Actor.commandLine()),
+              c -> reason.strip()));
     }
   }
 

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.broadsheet.article.ArticlePages;
 import org.broadsheet.article.ArticleService;
 import org.broadsheet.article.AuthorService;
+import org.broadsheet.article.CorrectionService;
 import org.broadsheet.article.CurationService;
 import org.broadsheet.article.SectionService;
 import org.broadsheet.audit.AuditService;
@@ -46,6 +47,7 @@ public final class NewsroomFeature {
   private final DeskHandler dashboard;
   private final MoveHandler moves;
   private final RevisionsHandler revisions;
+  private final CorrectionsHandler correctionsHandler;
   private final PeopleHandler peopleHandler;
   private final CommentQueueHandler commentQueue;
   private final ProofreadingHandler proofreadingHandler;
@@ -64,6 +66,7 @@ public final class NewsroomFeature {
       PasswordResets resets,
       AuditService audit,
       ArticleService articles,
+      CorrectionService corrections,
       ArticlePages pages,
       MediaService media,
       CommentDesk comments,
@@ -89,6 +92,7 @@ public final class NewsroomFeature {
     this.dashboard = new DeskHandler(articles, accounts, comments, pictures, access);
     this.moves = new MoveHandler(articles, audit, access, editor, proofreadingHandler);
     this.revisions = new RevisionsHandler(articles, audit, access, editor);
+    this.correctionsHandler = new CorrectionsHandler(corrections, audit, access, editor);
     this.handler = new NewsroomHandler(accounts, resets, access, editor::resume);
     this.auditHandler = new AuditHandler(audit, access, zone);
     this.peopleHandler = new PeopleHandler(accounts, access);
@@ -130,6 +134,8 @@ public final class NewsroomFeature {
       routes.post(DictionaryHandler.PATH, dictionaryHandler::change);
       routes.get(EditorHandler.ARTICLES + "/{id}/revisions", revisions::page);
       routes.post(EditorHandler.ARTICLES + "/{id}/revisions/restore", revisions::restore);
+      routes.get(EditorHandler.ARTICLES + "/{id}/corrections", correctionsHandler::page);
+      routes.post(EditorHandler.ARTICLES + "/{id}/corrections", correctionsHandler::change);
       routes.get(PeopleHandler.PATH, peopleHandler::page);
       routes.post(PeopleHandler.PATH, peopleHandler::add);
       routes.post(PeopleHandler.PATH + "/role", peopleHandler::changeRole);

@@ -297,4 +297,34 @@ public final class NewsroomPages {
   public record NewPerson(String email, String name, String role, String author) {
     public static final NewPerson EMPTY = new NewPerson("", "", "reporter", "");
   }
+
+  /**
+   * An article's corrections on the desk.
+   *
+   * @param mayChange whether this person may add, change or withdraw (editors)
+   * @param form what was typed in the last form sent, kept when it was refused
+   */
+  public record CorrectionsDesk(
+      Layout layout,
+      PageMeta meta,
+      long articleId,
+      String headline,
+      String publicPath,
+      String csrf,
+      List<CorrectionLine> corrections,
+      List<org.broadsheet.article.Correction.Kind> kinds,
+      boolean mayChange,
+      String notice,
+      String problem,
+      CorrectionForm form) {}
+
+  /** One correction as the desk lists it: its date in the site's zone, and what it said before. */
+  public record CorrectionLine(
+      org.broadsheet.article.Correction correction, String date, List<String> history) {}
+
+  /** A correction form as sent. */
+  public record CorrectionForm(
+      String correction, String kind, String text, String date, String reason) {
+    public static final CorrectionForm EMPTY = new CorrectionForm("", "correction", "", "", "");
+  }
 }

@@ -153,6 +153,9 @@ class CorrectionsTest {
     assertThat(entry.at("/history/1/action").asText()).isEqualTo("withdrawn");
     assertThat(cli("corrections", "list").out())
         .contains("WITHDRAWN (The date was right after all)");
+    // The command line's changes are in the audit log, as the newsroom's are.
+    assertThat(cli("audit", "--action", "correction", "--json").out())
+        .contains("correction.add", "correction.edit", "correction.withdraw", "bridge");
   }
 
   @Test

@@ -164,6 +164,8 @@ class HtmlValidityTest {
       newsroom.put(
           "revisions",
           journalist.get(editor + "/revisions?from=" + revision + "&to=" + revision).body());
+      newsroom.put("corrections", journalist.get(editor + "/corrections").body());
+      newsroom.put("people", journalist.get("/newsroom/users").body());
       newsroom.put("pictures", journalist.get("/newsroom/pictures").body());
       newsroom.put("pictures-none-found", journalist.get("/newsroom/pictures?q=zzzz").body());
       String picture = journalist.get("/newsroom/pictures/1").body();
