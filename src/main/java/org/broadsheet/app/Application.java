@@ -294,7 +294,8 @@ public final class Application implements AutoCloseable {
             new NewsroomFeature.Desk(
                 new CurationService(database, audit, clock),
                 new SectionService(database, audit, clock),
-                new AuthorService(database, audit, media, clock)));
+                new AuthorService(database, audit, media, clock)),
+            settings);
     AboutFeature aboutFeature = new AboutFeature(templates, pages, layout, settings::get);
     invalidation =
         new PageInvalidation(

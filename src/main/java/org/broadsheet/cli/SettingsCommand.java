@@ -134,15 +134,21 @@ final class SettingsCommand implements Runnable {
         }
       }
       try (Application application = site.open()) {
-        return switch (application.settings().set(key, value)) {
+        String detail =
+            application.settings().find(key).filter(v -> v.secret()).isPresent()
+                ? "(secret)"
+                : value;
+        // The value and its audit entry are stored together, as the newsroom's settings page does.
+        return switch (application
+            .settings()
+            .set(
+                key,
+                value,
+                tx ->
+                    application
+                        .audit()
+                        .record(tx, Actor.commandLine(), "setting.set", key, detail))) {
           case SettingsService.Change.Saved saved -> {
-            application
-                .audit()
-                .record(
-                    Actor.commandLine(),
-                    "setting.set",
-                    saved.value().key(),
-                    saved.value().secret() ? "(secret)" : value);
             System.out.println(saved.value().key() + " = " + saved.value().forDisplay().value());
             if (saved.value().source() == SettingsService.Source.ENVIRONMENT) {
               System.out.println(

@@ -18,6 +18,7 @@ import org.broadsheet.media.MediaService;
 import org.broadsheet.proofread.IgnoredFindings;
 import org.broadsheet.proofread.NewsroomDictionary;
 import org.broadsheet.proofread.Proofreader;
+import org.broadsheet.settings.SettingsService;
 import org.broadsheet.settings.SiteSettings;
 import org.broadsheet.web.Layout;
 import org.broadsheet.web.PersonalRequests;
@@ -27,8 +28,8 @@ import org.broadsheet.web.UploadRoute;
 /**
  * Wires the newsroom's pages: sign-in and out, the dashboard, the articles list, the editor and its
  * preview, password resets, the audit log, people, the comment queue, the picture library and the
- * desk (front page, sections, author pages). None of them goes through the page cache, and every
- * answer is private.
+ * desk (front page, sections, author pages), and the site's settings and trust pages. None of them
+ * goes through the page cache, and every answer is private.
  */
 public final class NewsroomFeature {
   /**
@@ -56,6 +57,7 @@ public final class NewsroomFeature {
   private final CurationHandler curationHandler;
   private final SectionsHandler sectionsHandler;
   private final AuthorsHandler authorsHandler;
+  private final SettingsHandler settingsHandler;
 
   /**
    * @param pages renders an article's page as readers see it, for the preview
@@ -80,7 +82,8 @@ public final class NewsroomFeature {
       Supplier<SiteSettings> site,
       Supplier<NewsroomSettings> settings,
       PictureDeskService pictures,
-      Desk desk) {
+      Desk desk,
+      SettingsService siteSettings) {
     NewsroomAccess access =
         new NewsroomAccess(
             accounts, new FormGuard(formKey), templates, layout, site, settings, resets::offered);
@@ -101,6 +104,7 @@ public final class NewsroomFeature {
     this.curationHandler = new CurationHandler(desk.curation(), access);
     this.sectionsHandler = new SectionsHandler(desk.sections(), access);
     this.authorsHandler = new AuthorsHandler(desk.authors(), access);
+    this.settingsHandler = new SettingsHandler(siteSettings, audit, access);
   }
 
   /** The routes that take a file: the picture library's upload. */
@@ -156,6 +160,9 @@ public final class NewsroomFeature {
       routes.get(AuthorsHandler.PATH, authorsHandler::list);
       routes.get(AuthorsHandler.PATH + "/{slug}", authorsHandler::page);
       routes.post(AuthorsHandler.PATH + "/{slug}", authorsHandler::save);
+      routes.get(SettingsHandler.PATH, settingsHandler::page);
+      routes.post(SettingsHandler.PATH, settingsHandler::change);
+      routes.get(SettingsHandler.TRUST, settingsHandler::trustPage);
     };
   }
 }

@@ -9,8 +9,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.broadsheet.storage.ChangeLog;
 import org.broadsheet.storage.Database;
+import org.broadsheet.storage.Transaction;
 import org.broadsheet.web.PageCache;
 import org.broadsheet.web.PageRules;
 
@@ -188,6 +190,14 @@ public final class SettingsService {
   }
 
   public Change set(String key, String value) {
+    return set(key, value, tx -> {});
+  }
+
+  /**
+   * As {@link #set(String, String)}, doing {@code alongside} (an audit entry) in the same
+   * transaction, so the new value and the record of it are stored together or not at all.
+   */
+  public Change set(String key, String value, Consumer<Transaction> alongside) {
     SettingDefinition definition = definitions.get(key);
     if (definition == null) {
       return new Change.Refused(
@@ -197,7 +207,11 @@ public final class SettingsService {
     if (problem.isPresent()) {
       return new Change.Refused(key + " " + problem.get());
     }
-    database.useTransaction(tx -> store.put(tx, key, value));
+    database.useTransaction(
+        tx -> {
+          store.put(tx, key, value);
+          alongside.accept(tx);
+        });
     reload();
     SettingValue saved = current.get().get(key);
     return new Change.Saved(saved);

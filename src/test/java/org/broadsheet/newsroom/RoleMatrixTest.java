@@ -289,6 +289,31 @@ class RoleMatrixTest {
               () -> site.application().accounts().find(email).orElseThrow().role() == Role.EDITOR);
         });
     action(
+        "change a setting",
+        EnumSet.of(Role.ADMINISTRATOR),
+        role -> {
+          String description = "News of the harbour, as the " + role.word() + " would have it.";
+          HttpResponse<String> answer =
+              post(
+                  role,
+                  "/newsroom/settings",
+                  Map.of("key", "site.description", "value", description));
+          return new Tried(
+              answer.statusCode(),
+              () -> site.application().settings().get("site.description").equals(description));
+        });
+    action(
+        "edit a trust page",
+        EnumSet.of(Role.ADMINISTRATOR),
+        role -> {
+          String text = "The paper is owned by its readers; written by the " + role.word() + ".";
+          HttpResponse<String> answer =
+              post(role, "/newsroom/settings", Map.of("key", "about.ownership", "value", text));
+          return new Tried(
+              answer.statusCode(),
+              () -> site.application().settings().get("about.ownership").equals(text));
+        });
+    action(
         "read the audit log",
         EnumSet.of(Role.ADMINISTRATOR),
         role -> {

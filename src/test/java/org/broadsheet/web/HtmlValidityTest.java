@@ -179,6 +179,14 @@ class HtmlValidityTest {
       newsroom.put(
           "picture-refused",
           journalist.post("/newsroom/pictures/1", edit, Map.of("Origin", site.url(""))).body());
+      newsroom.put("settings", journalist.get("/newsroom/settings").body());
+      newsroom.put("trust", journalist.get("/newsroom/trust").body());
+      Map<String, String> setting = new java.util.LinkedHashMap<>(edit);
+      setting.put("key", "site.page_size");
+      setting.put("value", "500");
+      newsroom.put(
+          "settings-refused",
+          journalist.post("/newsroom/settings", setting, Map.of("Origin", site.url(""))).body());
       for (Map.Entry<String, String> page : newsroom.entrySet()) {
         Path file = folder.resolve("newsroom-" + page.getKey() + ".html");
         Files.writeString(file, page.getValue());
