@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.broadsheet.media.Image;
 import org.nibor.autolink.LinkExtractor;
 import org.nibor.autolink.LinkSpan;
@@ -18,10 +20,10 @@ import org.nibor.autolink.LinkType;
 
 /**
  * The house style's typesetting of text readers see: curly quotes and apostrophes, en and em dashes
- * ("--", "---") and ellipses ("..."). The rules are flexmark's typographic extension;
- * commonmark-java stays the Markdown parser, and this class only asks flexmark where in a piece of
- * plain text the typographic characters belong. Text is stored as written; it is typeset when a
- * page is made.
+ * ("--", "---"), ellipses ("...") and non-breaking spaces between a number and its unit and after
+ * an initial. The rules are flexmark's typographic extension; commonmark-java stays the Markdown
+ * parser, and this class only asks flexmark where in a piece of plain text the typographic
+ * characters belong. Text is stored as written; it is typeset when a page is made.
  */
 public final class Typography {
   /** Text shown as written: the house style with typesetting turned off. */
@@ -185,6 +187,7 @@ public final class Typography {
     original[escaped.length()] = text.length();
     List<Change> changes = new ArrayList<>();
     collect(PARSER.parse(escaped.toString()), original, changes);
+    nonBreakingSpaces(text, changes);
     // Addresses written out in the text ("www.example.org/a--b") are left as they are.
     List<LinkSpan> addresses = new ArrayList<>();
     LINKS.extractLinks(text).forEach(addresses::add);
@@ -195,6 +198,36 @@ public final class Typography {
                     a -> change.start() < a.getEndIndex() && change.end() > a.getBeginIndex()));
     changes.sort(Comparator.comparingInt(Change::start));
     return changes;
+  }
+
+  /**
+   * Units of measurement a number is never parted from at the end of a line ("40 km", "12 %", "3
+   * °C"): the house style's list, kept short so that a word such as "a" or "in" is never taken for
+   * one.
+   */
+  private static final Pattern NUMBER_AND_UNIT =
+      Pattern.compile(
+          "\\d( )(?:%|‰|°C|°F|km/h|km²|km|cm|mm|m²|m³|m|kg|mg|g|t|ml|l|ha|mph|kWh|MWh|kW|MW|GW|V|Hz|dB"
+              + "|°)(?![\\p{L}\\p{N}])");
+
+  /** An initial and what follows it ("J. R. Tolkien", "A. Quill"): kept on one line. */
+  private static final Pattern AFTER_INITIAL =
+      Pattern.compile("(?<![\\p{L}\\p{N}.])\\p{Lu}\\.( )(?=\\p{Lu})");
+
+  /**
+   * The spaces the house style makes non-breaking: between a number and its unit, and after an
+   * initial. Only plain spaces that no other rule changes.
+   */
+  private static void nonBreakingSpaces(String text, List<Change> changes) {
+    for (Pattern rule : List.of(NUMBER_AND_UNIT, AFTER_INITIAL)) {
+      Matcher found = rule.matcher(text);
+      while (found.find()) {
+        int space = found.start(1);
+        if (changes.stream().noneMatch(c -> space >= c.start() && space < c.end())) {
+          changes.add(new Change(space, space + 1, "\u00a0"));
+        }
+      }
+    }
   }
 
   private static void collect(Node node, int[] original, List<Change> changes) {

@@ -44,6 +44,17 @@ class TypographyTest {
   }
 
   @Test
+  void aNumberKeepsItsUnitAndAnInitialItsNameOnOneLine() {
+    assertThat(TYPESET.text("The wall is 40 km long, 3 m high; water rose 12 % in 2 days."))
+        .isEqualTo("The wall is 40\u00a0km long, 3\u00a0m high; water rose 12\u00a0% in 2 days.");
+    assertThat(TYPESET.text("J. R. Quill met A. Lund at 5 mills."))
+        .isEqualTo("J.\u00a0R.\u00a0Quill met A.\u00a0Lund at 5 mills.");
+    // An address keeps its spaces and characters; as written, nothing changes.
+    assertThat(TYPESET.text("See www.example.org/a 5 m")).endsWith("5\u00a0m");
+    assertThat(Typography.AS_WRITTEN.text("40 km")).isEqualTo("40 km");
+  }
+
+  @Test
   void asWrittenLeavesEverythingAlone() {
     String written = "\"Don't\" -- ...";
     assertThat(Typography.AS_WRITTEN.text(written)).isEqualTo(written);
