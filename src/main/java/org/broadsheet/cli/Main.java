@@ -4,9 +4,18 @@ import picocli.CommandLine;
 
 /** Entry point of the broadsheet command. */
 public final class Main {
+  /**
+   * Lucene says through java.util.logging, at every start, that it could use the JDK's incubating
+   * vector API; the search works without it (docs/search.md), so an operator is not told. Held here
+   * because java.util.logging keeps its loggers only weakly.
+   */
+  private static final java.util.logging.Logger LUCENE_VECTORIZATION =
+      java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
   private Main() {}
 
   public static void main(String[] args) {
+    LUCENE_VECTORIZATION.setLevel(java.util.logging.Level.SEVERE);
     int code = run(args);
     if (code != 0 || !ServeCommand.isServing()) {
       System.exit(code);
