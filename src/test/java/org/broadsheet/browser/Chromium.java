@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -73,5 +74,22 @@ public final class Chromium {
   /** Waits for a navigation a click started to arrive at an address containing part. */
   public static void arrivesAtAddressWith(ChromeDriver driver, String part) {
     new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains(part));
+  }
+
+  /**
+   * Runs axe-core (its script given) on the page the browser shows, for WCAG 2.1 A and AA and axe's
+   * best practices; each violation as "rule (impact): up to three of its elements".
+   */
+  public static List<String> axeViolations(ChromeDriver driver, String axe) {
+    driver.executeScript(axe);
+    Object result =
+        driver.executeAsyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']})"
+                + ".then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): '"
+                + " + v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', '))));");
+    @SuppressWarnings("unchecked")
+    List<String> violations = (List<String>) result;
+    return violations;
   }
 }

@@ -97,15 +97,7 @@ class PictureDeskBrowserTest {
   }
 
   private static List<String> axe(ChromeDriver browser, String axe, String page) {
-    browser.executeScript(axe);
-    Object result =
-        browser.executeAsyncScript(
-            "const done = arguments[arguments.length - 1];"
-                + "axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']})"
-                + ".then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): '"
-                + " + v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', '))));");
-    @SuppressWarnings("unchecked")
-    List<String> violations = (List<String>) result;
+    List<String> violations = Chromium.axeViolations(browser, axe);
     return violations.stream().map(v -> page + ": " + v).toList();
   }
 }

@@ -30,15 +30,7 @@ class SettingsBrowserTest {
   }
 
   private static List<String> axeViolations(ChromeDriver browser, String axe) {
-    browser.executeScript(axe);
-    Object result =
-        browser.executeAsyncScript(
-            "const done = arguments[arguments.length - 1];"
-                + "axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']})"
-                + ".then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): '"
-                + " + v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', '))));");
-    @SuppressWarnings("unchecked")
-    List<String> violations = (List<String>) result;
+    List<String> violations = Chromium.axeViolations(browser, axe);
     return violations;
   }
 

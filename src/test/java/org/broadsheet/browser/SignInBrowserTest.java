@@ -50,15 +50,7 @@ class SignInBrowserTest {
         List<String> problems = new ArrayList<>();
         for (String path : List.of("/newsroom", "/newsroom/audit")) {
           browser.get(site.url(path));
-          browser.executeScript(axe);
-          Object result =
-              browser.executeAsyncScript(
-                  "const done = arguments[arguments.length - 1];"
-                      + "axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']})"
-                      + ".then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): '"
-                      + " + v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', '))));");
-          @SuppressWarnings("unchecked")
-          List<String> violations = (List<String>) result;
+          List<String> violations = Chromium.axeViolations(browser, axe);
           violations.forEach(v -> problems.add(path + ": " + v));
         }
         assertThat(problems).as("axe-core violations").isEmpty();
