@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.function.Supplier;
 import org.broadsheet.about.AboutFeature;
 import org.broadsheet.about.AboutSettings;
@@ -40,7 +39,6 @@ import org.broadsheet.media.MediaFeature;
 import org.broadsheet.media.MediaService;
 import org.broadsheet.media.PictureLibraryService;
 import org.broadsheet.newsroom.AccountService;
-import org.broadsheet.newsroom.CommentDesk;
 import org.broadsheet.newsroom.NewsroomFeature;
 import org.broadsheet.newsroom.NewsroomSettings;
 import org.broadsheet.newsroom.PasswordResets;
@@ -279,7 +277,7 @@ public final class Application implements AutoCloseable {
             corrections,
             articlePages,
             media,
-            commentDesk(),
+            comments,
             moderation,
             proofreader,
             ignoredFindings,
@@ -421,20 +419,6 @@ public final class Application implements AutoCloseable {
   }
 
   /** What the newsroom's dashboard shows of comments: those held and those readers reported. */
-  private CommentDesk commentDesk() {
-    return new CommentDesk() {
-      @Override
-      public int waitingForModeration() {
-        return comments.waiting().held();
-      }
-
-      @Override
-      public OptionalInt readerReports() {
-        return OptionalInt.of(comments.waiting().reported());
-      }
-    };
-  }
-
   public ArticleService articles() {
     return articles;
   }

@@ -13,6 +13,7 @@ import org.broadsheet.article.ArticleService;
 import org.broadsheet.article.ArticleStatus;
 import org.broadsheet.article.Dateline;
 import org.broadsheet.article.DeskListing;
+import org.broadsheet.comment.CommentService;
 import org.broadsheet.web.PageMeta;
 
 /**
@@ -32,14 +33,14 @@ final class DeskHandler {
 
   private final ArticleService articles;
   private final AccountService accounts;
-  private final CommentDesk comments;
+  private final CommentService comments;
   private final PictureDeskService pictures;
   private final NewsroomAccess access;
 
   DeskHandler(
       ArticleService articles,
       AccountService accounts,
-      CommentDesk comments,
+      CommentService comments,
       PictureDeskService pictures,
       NewsroomAccess access) {
     this.articles = articles;
@@ -82,7 +83,9 @@ final class DeskHandler {
               DeskListing.Query.of(ArticleStatus.PUBLISHED, ON_DASHBOARD),
               "Nothing published yet."));
     }
-    boolean moderates = user.may(Permission.MODERATE_COMMENTS);
+    // Held comments and open reports, counted once, for those who moderate.
+    CommentService.Waiting waiting =
+        user.may(Permission.MODERATE_COMMENTS) ? comments.waiting() : null;
     NewsroomAccess.html(
         ctx,
         access
@@ -99,10 +102,8 @@ final class DeskHandler {
                     null,
                     ArticleWorkflow.mayCreate(user.role()),
                     shelves,
-                    moderates ? comments.waitingForModeration() : null,
-                    moderates && comments.readerReports().isPresent()
-                        ? comments.readerReports().getAsInt()
-                        : null,
+                    waiting == null ? null : waiting.held(),
+                    waiting == null ? null : waiting.reported(),
                     expiring(user))));
   }
 

@@ -14,6 +14,7 @@ import org.broadsheet.article.CurationService;
 import org.broadsheet.article.SectionService;
 import org.broadsheet.audit.AuditService;
 import org.broadsheet.comment.CommentModeration;
+import org.broadsheet.comment.CommentService;
 import org.broadsheet.media.MediaService;
 import org.broadsheet.proofread.IgnoredFindings;
 import org.broadsheet.proofread.NewsroomDictionary;
@@ -71,7 +72,7 @@ public final class NewsroomFeature {
       CorrectionService corrections,
       ArticlePages pages,
       MediaService media,
-      CommentDesk comments,
+      CommentService comments,
       CommentModeration moderation,
       Proofreader proofreader,
       IgnoredFindings ignored,

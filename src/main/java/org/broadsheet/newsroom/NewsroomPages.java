@@ -35,7 +35,8 @@ public final class NewsroomPages {
    *
    * @param shelves lists of articles that wait for something (drafts, review, schedule)
    * @param heldComments comments waiting for moderation; null for those who do not moderate
-   * @param readerReports reports from readers waiting; null when not offered
+   * @param readerReports comments with reports from readers waiting; null for those who do not
+   *     moderate
    * @param expiring pictures whose right to be shown ends within the library's warning days
    */
   public record Home(
