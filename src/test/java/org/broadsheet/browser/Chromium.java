@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -91,5 +92,15 @@ public final class Chromium {
     @SuppressWarnings("unchecked")
     List<String> violations = (List<String>) result;
     return violations;
+  }
+
+  /**
+   * Clicks a button that sends a form and waits until the page it answers with has replaced this
+   * one: when the answer has the same address (a form shown again, a thank-you page), only the old
+   * page's elements going away tells that it has arrived.
+   */
+  public static void submit(ChromeDriver driver, WebElement button) {
+    button.click();
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(button));
   }
 }

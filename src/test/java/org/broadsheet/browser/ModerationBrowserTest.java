@@ -58,7 +58,8 @@ class ModerationBrowserTest {
         Chromium.arrivesAt(browser, reportPath);
         check(browser, axe, reportPath, problems);
         browser.findElement(By.id("reason-off-topic")).click();
-        browser.findElement(By.cssSelector("form.report-form button[type=submit]")).click();
+        Chromium.submit(
+            browser, browser.findElement(By.cssSelector("form.report-form button[type=submit]")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Thank you");
 
         browser.get(site.url("/newsroom/comments"));
@@ -82,7 +83,8 @@ class ModerationBrowserTest {
         reported.findElement(By.partialLinkText("Reply as the newsroom")).click();
         check(browser, axe, "reply", problems);
         browser.findElement(By.id("reply-text")).sendKeys("Thank you; we have moved this thread.");
-        browser.findElement(By.cssSelector("form.newsroom-form button[type=submit]")).click();
+        Chromium.submit(
+            browser, browser.findElement(By.cssSelector("form.newsroom-form button[type=submit]")));
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
             .contains("Your reply is published");
 

@@ -74,7 +74,8 @@ class PictureDeskBrowserTest {
         problems.addAll(axe(browser, axe, "refused upload"));
 
         browser.findElement(By.id("upload-file")).sendKeys(picture.toString());
-        browser.findElement(By.cssSelector("form[enctype] button[type=submit]")).click();
+        Chromium.submit(
+            browser, browser.findElement(By.cssSelector("form[enctype] button[type=submit]")));
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
             .contains("Uploaded");
         String address = browser.getCurrentUrl();

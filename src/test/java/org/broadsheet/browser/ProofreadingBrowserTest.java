@@ -104,12 +104,12 @@ class ProofreadingBrowserTest {
         Chromium.arrivesAtAddressWith(browser, "?done=saved");
         assertThat(browser.findElements(By.xpath(FINDING.formatted("arived")))).hasSize(1);
 
-        browser
-            .findElement(
+        Chromium.submit(
+            browser,
+            browser.findElement(
                 By.xpath(
                     "//form[contains(@action,'/move')][input[@name='to' and @value='published']]"
-                        + "//button"))
-            .click();
+                        + "//button")));
         assertThat(browser.findElement(By.tagName("h1")).getText())
             .isEqualTo("Publish with 1 spelling finding open?");
         check(browser, axe, "publish anyway", problems);
