@@ -45,6 +45,20 @@ class BodyRendererTest {
         .containsExactly("First paragraph.", "Last paragraph.");
   }
 
+  /**
+   * The same body renders to the same bytes in every process, so a page keeps its ETag across
+   * restarts and nodes.
+   */
+  @Test
+  void figureAttributesComeInOneFixedOrder() {
+    Document html =
+        Jsoup.parseBodyFragment(
+            renderer.render("![Cores](images/quay.jpg)\n", Map.of("images/quay.jpg", quay)));
+    assertThat(html.selectFirst("figure img").attributes().asList())
+        .extracting(org.jsoup.nodes.Attribute::getKey)
+        .containsExactly("src", "srcset", "sizes", "alt", "width", "height", "loading", "decoding");
+  }
+
   @Test
   void standaloneMarkdownImageBecomesFigureUsingTitleAsCaption() {
     Document html =
