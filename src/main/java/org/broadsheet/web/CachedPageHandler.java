@@ -275,6 +275,16 @@ final class CachedPageHandler extends Handler.Wrapper {
       headers.put(variant.encodingField());
     }
     headers.put(variant.lengthField());
-    response.write(true, head ? null : variant.slice(), callback);
+    if (head) {
+      response.write(true, null, callback);
+      return;
+    }
+    ByteBuffer content = variant.body().view();
+    if (variant.body().file() != null
+        && request.getConnectionMetaData().getConnection().getEndPoint()
+            instanceof ZeroCopyEndPoint endPoint) {
+      endPoint.sendFromFile(content, variant.body());
+    }
+    response.write(true, content, callback);
   }
 }

@@ -7,7 +7,6 @@ import io.javalin.http.NotFoundResponse;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
-import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -39,8 +38,8 @@ public final class PageCache {
   static final String STARTED_AT_EPOCH = "broadsheet.cacheEpoch";
 
   /**
-   * One rendered page and its encoded variants, each in a read-only direct buffer with its header
-   * fields encoded once, so answering it copies nothing.
+   * One rendered page and its encoded variants, each held off the heap ({@link PageBody}) with its
+   * header fields encoded once, so answering it copies nothing.
    */
   public record Page(
       String key,
@@ -94,16 +93,15 @@ public final class PageCache {
 
   /** One encoding of a page: its bytes and the header fields that go with them. */
   record Variant(
-      ByteBuffer bytes,
+      PageBody body,
       String encoding,
       String etag,
       HttpField etagField,
       HttpField encodingField,
       HttpField lengthField) {
     static Variant of(byte[] body, String encoding, String etag) {
-      ByteBuffer direct = ByteBuffer.allocateDirect(body.length).put(body).flip();
       return new Variant(
-          direct.asReadOnlyBuffer(),
+          PageBody.of(body),
           encoding,
           etag,
           new PreEncodedHttpField(HttpHeader.ETAG, etag),
@@ -112,17 +110,12 @@ public final class PageCache {
     }
 
     int size() {
-      return bytes.capacity();
-    }
-
-    /** A view of the bytes with its own position, safe to hand to one response. */
-    ByteBuffer slice() {
-      return bytes.duplicate();
+      return body.size();
     }
 
     byte[] array() {
-      byte[] copy = new byte[bytes.capacity()];
-      bytes.duplicate().get(copy);
+      byte[] copy = new byte[body.size()];
+      body.view().get(copy);
       return copy;
     }
   }

@@ -177,7 +177,7 @@ public final class WebServer {
               config.jetty.addConnector(
                   (server, http) -> {
                     ServerConnector network =
-                        new ServerConnector(server, new HttpConnectionFactory(http));
+                        ZeroCopyEndPoint.connector(server, new HttpConnectionFactory(http));
                     network.setHost(host);
                     network.setPort(port);
                     network.setAcceptedTcpNoDelay(true);

@@ -1,0 +1,98 @@
+package org.broadsheet.web;
+
+import java.io.IOException;
+import java.lang.ref.Cleaner;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * The bytes of one cached variant of a page. A large body is held in a file of the memory file
+ * system (/dev/shm), mapped read-only, so that the hot path can hand it to the kernel with sendfile
+ * ({@link ZeroCopyEndPoint}) instead of copying it into the socket: on Linux the file's pages are
+ * then attached to the outgoing packets as they are, which is how nginx serves a static file. Every
+ * other reader of the body reads the same pages through the mapping; nothing is held twice. The
+ * file is deleted as soon as it is open, so it lives exactly as long as this object, and a crash
+ * leaves nothing behind. A small body, or any body where there is no such file system (or it is
+ * full, or TCP_CORK is not available), is held in plain direct memory and written the ordinary way.
+ */
+final class PageBody {
+  /** Below this, copying the body into the socket costs less than the system calls saved. */
+  static final int ZERO_COPY_MIN_BYTES = 16 * 1024;
+
+  private static final Path FOLDER = Path.of("/dev/shm");
+
+  /** Whether bodies are sent from files at all: Linux, a writable /dev/shm, TCP_CORK reachable. */
+  static final boolean ZERO_COPY =
+      TcpCork.available() && Files.isDirectory(FOLDER) && Files.isWritable(FOLDER);
+
+  private static final Cleaner CLEANER = Cleaner.create();
+
+  private final ByteBuffer bytes;
+  private final FileChannel file;
+
+  private PageBody(ByteBuffer bytes, FileChannel file) {
+    this.bytes = bytes;
+    this.file = file;
+    if (file != null) {
+      CLEANER.register(this, () -> closeQuietly(file));
+    }
+  }
+
+  static PageBody of(byte[] body) {
+    if (ZERO_COPY && body.length >= ZERO_COPY_MIN_BYTES) {
+      PageBody held = inFile(body);
+      if (held != null) {
+        return held;
+      }
+    }
+    return new PageBody(
+        ByteBuffer.allocateDirect(body.length).put(body).flip().asReadOnlyBuffer(), null);
+  }
+
+  private static PageBody inFile(byte[] body) {
+    try {
+      Path path = Files.createTempFile(FOLDER, "broadsheet-page-", ".body");
+      FileChannel file = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE);
+      try {
+        Files.delete(path);
+        // Written rather than mapped for writing: a full file system answers with an exception
+        // here instead of a fault later.
+        ByteBuffer source = ByteBuffer.wrap(body);
+        while (source.hasRemaining()) {
+          file.write(source);
+        }
+        return new PageBody(file.map(FileChannel.MapMode.READ_ONLY, 0, body.length), file);
+      } catch (IOException | RuntimeException e) {
+        closeQuietly(file);
+        return null;
+      }
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  int size() {
+    return bytes.capacity();
+  }
+
+  /** A view of the bytes with its own position, safe to hand to one response. */
+  ByteBuffer view() {
+    return bytes.duplicate();
+  }
+
+  /** The open file holding the bytes, or null when they are held in memory only. */
+  FileChannel file() {
+    return file;
+  }
+
+  private static void closeQuietly(FileChannel file) {
+    try {
+      file.close();
+    } catch (IOException e) {
+      // Nothing more to release.
+    }
+  }
+}

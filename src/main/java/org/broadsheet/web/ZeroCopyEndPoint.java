@@ -1,0 +1,114 @@
+package org.broadsheet.web;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.SocketChannel;
+import org.eclipse.jetty.io.EofException;
+import org.eclipse.jetty.io.ManagedSelector;
+import org.eclipse.jetty.io.SocketChannelEndPoint;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.Scheduler;
+
+/**
+ * A connection's end point that sends a cached body with sendfile, straight from its file ({@link
+ * PageBody}), when Jetty flushes the very buffer the hot path marked as that body; the header
+ * fields before it are written with the socket corked ({@link TcpCork}), so both leave in the same
+ * packets. Jetty keeps its account of what was written through the buffer's position, which moves
+ * exactly as if the bytes had been copied; every other buffer is written as Jetty always does.
+ */
+final class ZeroCopyEndPoint extends SocketChannelEndPoint {
+  private ByteBuffer marked;
+  private PageBody body;
+
+  private ZeroCopyEndPoint(
+      SocketChannel channel, ManagedSelector selector, SelectionKey key, Scheduler scheduler) {
+    super(channel, selector, key, scheduler);
+  }
+
+  /** A connector whose connections send cached bodies from their files when they can. */
+  static ServerConnector connector(Server server, HttpConnectionFactory http) {
+    return new ServerConnector(server, http) {
+      @Override
+      protected SocketChannelEndPoint newEndPoint(
+          SocketChannel channel, ManagedSelector selector, SelectionKey key) {
+        SocketChannelEndPoint endPoint =
+            PageBody.ZERO_COPY
+                ? new ZeroCopyEndPoint(channel, selector, key, getScheduler())
+                : new SocketChannelEndPoint(channel, selector, key, getScheduler());
+        endPoint.setIdleTimeout(getIdleTimeout());
+        return endPoint;
+      }
+    };
+  }
+
+  /**
+   * The response about to be written sends {@code buffer}, a view of {@code body}, as its content.
+   * Holding the body here keeps its file open until it is sent.
+   */
+  void sendFromFile(ByteBuffer buffer, PageBody body) {
+    this.marked = buffer;
+    this.body = body;
+  }
+
+  @Override
+  public boolean flush(ByteBuffer... buffers) throws IOException {
+    int at = marked == null ? -1 : indexOf(buffers, marked);
+    if (at < 0) {
+      return super.flush(buffers);
+    }
+    TcpCork.hold(getChannel());
+    try {
+      return flushFromFile(buffers, at);
+    } finally {
+      TcpCork.release(getChannel());
+    }
+  }
+
+  private boolean flushFromFile(ByteBuffer[] buffers, int at) throws IOException {
+    for (int i = 0; i < at; i++) {
+      if (!flushed(buffers[i])) {
+        return false;
+      }
+    }
+    ByteBuffer content = marked;
+    if (content.hasRemaining()) {
+      long sent;
+      try {
+        sent = body.file().transferTo(content.position(), content.remaining(), getChannel());
+      } catch (IOException e) {
+        throw new EofException(e);
+      }
+      if (sent > 0) {
+        content.position(content.position() + (int) sent);
+        notIdle();
+      }
+      if (content.hasRemaining()) {
+        return false;
+      }
+    }
+    marked = null;
+    body = null;
+    for (int i = at + 1; i < buffers.length; i++) {
+      if (!flushed(buffers[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean flushed(ByteBuffer buffer) throws IOException {
+    return buffer == null || !buffer.hasRemaining() || super.flush(buffer);
+  }
+
+  private static int indexOf(ByteBuffer[] buffers, ByteBuffer wanted) {
+    for (int i = 0; i < buffers.length; i++) {
+      if (buffers[i] == wanted) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

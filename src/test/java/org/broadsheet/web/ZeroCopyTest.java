@@ -1,0 +1,172 @@
+package org.broadsheet.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.broadsheet.storage.Engine;
+import org.broadsheet.testing.TestSite;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Cached pages sent from their files with sendfile (docs/speed.md) arrive byte for byte as
+ * rendered, whatever else the same connection carries, to a reader too slow to take them at once,
+ * and even when the page is dropped from the cache while it is still being sent.
+ */
+class ZeroCopyTest {
+  private static final String ARTICLE = "/articles/lower-quay-evacuation-agreement";
+  private static TestSite site;
+
+  @BeforeAll
+  static void start() {
+    site = TestSite.open(Engine.SQLITE).withDemo().serve();
+  }
+
+  /** The article as it is now, in the cache. */
+  private static byte[] cachedArticle() {
+    byte[] article = site.getBytes(ARTICLE).body();
+    assertThat(site.get(ARTICLE).headers().firstValue("x-cache")).hasValue("HIT");
+    return article;
+  }
+
+  @AfterAll
+  static void stop() {
+    site.close();
+  }
+
+  @Test
+  void largePagesAreHeldInFilesWhereTheSystemAllows() {
+    byte[] article = cachedArticle();
+    // The build runs on Linux with the launcher's options: the fast path is the one tested here.
+    assertThat(PageBody.ZERO_COPY).isTrue();
+    assertThat(article.length).isGreaterThan(PageBody.ZERO_COPY_MIN_BYTES);
+    assertThat(PageBody.of(article).file()).isNotNull();
+    assertThat(PageBody.of(new byte[100]).file()).isNull();
+    byte[] read = new byte[article.length];
+    PageBody.of(article).view().get(read);
+    assertThat(read).isEqualTo(article);
+  }
+
+  @Test
+  void pipelinedAnswersOfEveryKindArriveWhole() throws IOException {
+    byte[] article = cachedArticle();
+    byte[] gzip = site.getBytes(ARTICLE, "Accept-Encoding", "gzip").body();
+    byte[] robots = site.getBytes("/robots.txt").body();
+    String etag = site.get(ARTICLE).headers().firstValue("etag").orElseThrow();
+    String requests =
+        request("GET", ARTICLE, "")
+            + request("GET", ARTICLE, "Accept-Encoding: gzip\r\n")
+            + request("GET", ARTICLE, "If-None-Match: " + etag + "\r\n")
+            + request("HEAD", ARTICLE, "")
+            + request("GET", "/robots.txt", "")
+            + request("GET", ARTICLE, "")
+            + request("GET", ARTICLE, "");
+    try (Socket socket = connect(0)) {
+      socket.getOutputStream().write(requests.getBytes(StandardCharsets.US_ASCII));
+      InputStream in = socket.getInputStream();
+      assertThat(read(in, false)).isEqualTo(new Answer(200, article));
+      assertThat(read(in, false)).isEqualTo(new Answer(200, gzip));
+      assertThat(read(in, false).status()).isEqualTo(304);
+      assertThat(read(in, true)).isEqualTo(new Answer(200, new byte[0]));
+      assertThat(read(in, false)).isEqualTo(new Answer(200, robots));
+      assertThat(read(in, false)).isEqualTo(new Answer(200, article));
+      assertThat(read(in, false)).isEqualTo(new Answer(200, article));
+    }
+  }
+
+  @Test
+  void aSlowReaderGetsEveryByteEvenWhenThePageIsDroppedMeanwhile() throws Exception {
+    byte[] article = cachedArticle();
+    List<Socket> readers = new ArrayList<>();
+    try {
+      for (int i = 0; i < 4; i++) {
+        // A small receive window, read late: the kernel takes only part of the page at first, and
+        // the rest is sent as the reader makes room.
+        Socket socket = connect(4096);
+        socket
+            .getOutputStream()
+            .write(request("GET", ARTICLE, "").getBytes(StandardCharsets.US_ASCII));
+        readers.add(socket);
+      }
+      Thread.sleep(200);
+      // Every page is dropped while the answers are still on their way.
+      site.application().settings().set("site.name", "The Slow Reader " + System.nanoTime());
+      site.get("/");
+      System.gc();
+      Thread.sleep(100);
+      for (Socket socket : readers) {
+        assertThat(read(socket.getInputStream(), false)).isEqualTo(new Answer(200, article));
+      }
+    } finally {
+      for (Socket socket : readers) {
+        socket.close();
+      }
+    }
+  }
+
+  private static Socket connect(int receiveBuffer) throws IOException {
+    Socket socket = new Socket();
+    if (receiveBuffer > 0) {
+      socket.setReceiveBufferSize(receiveBuffer);
+    }
+    socket.connect(new InetSocketAddress("127.0.0.1", site.port()), 5000);
+    socket.setSoTimeout(10_000);
+    return socket;
+  }
+
+  private static String request(String method, String path, String headers) {
+    return method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + headers + "\r\n";
+  }
+
+  record Answer(int status, byte[] body) {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Answer answer
+          && answer.status == status
+          && java.util.Arrays.equals(answer.body, body);
+    }
+
+    @Override
+    public int hashCode() {
+      return status * 31 + java.util.Arrays.hashCode(body);
+    }
+
+    @Override
+    public String toString() {
+      return status + " with " + body.length + " bytes";
+    }
+  }
+
+  /** Reads one answer: its status line, its header fields and the body its Content-Length says. */
+  private static Answer read(InputStream in, boolean head) throws IOException {
+    ByteArrayOutputStream header = new ByteArrayOutputStream();
+    while (!header.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
+      int next = in.read();
+      if (next < 0) {
+        throw new IOException("connection closed inside an answer's header");
+      }
+      header.write(next);
+    }
+    String[] lines = header.toString(StandardCharsets.ISO_8859_1).split("\r\n");
+    int status = Integer.parseInt(lines[0].split(" ")[1]);
+    int length = 0;
+    for (String line : lines) {
+      if (line.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
+        length = Integer.parseInt(line.substring("content-length:".length()).trim());
+      }
+    }
+    if (head || status == 304) {
+      return new Answer(status, new byte[0]);
+    }
+    return new Answer(status, in.readNBytes(length));
+  }
+}
