@@ -177,6 +177,11 @@ public final class Application implements AutoCloseable {
     return new Application(location, clock);
   }
 
+  /** Whether opening the site created it: there was no site at its location before. */
+  public boolean created() {
+    return database.created();
+  }
+
   /** Every setting any feature declares, in the order `settings list` shows them. */
   public static List<SettingDefinition> allSettings() {
     List<SettingDefinition> all = new ArrayList<>(SiteSettings.DEFINITIONS);

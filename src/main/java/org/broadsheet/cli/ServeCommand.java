@@ -44,9 +44,9 @@ final class ServeCommand implements Runnable {
             : Integer.parseInt(System.getenv().getOrDefault("BROADSHEET_PORT", "8080"));
     String chosenHost =
         host != null ? host : System.getenv().getOrDefault("BROADSHEET_HOST", "127.0.0.1");
-    boolean existed = site.location().holdsSite();
+
     Application application = site.openOrCreate();
-    if (!existed) {
+    if (application.created()) {
       System.out.println(
           "Created a new site in "
               + application.location().dataFolder()

@@ -34,6 +34,14 @@ public final class Database implements AutoCloseable {
   private final String jdbcUrl;
   private final String user;
   private final String password;
+  private final boolean created;
+
+  /**
+   * The version of the newest migration in src/main/resources/db/migration ({@code
+   * DatabaseSchemaTest} checks they agree). A database already at it is opened without starting
+   * Flyway, whose scan of the migrations is most of the time a start spends on the database.
+   */
+  static final String SCHEMA_VERSION = "17";
 
   private Database(
       Engine engine,
@@ -41,7 +49,9 @@ public final class Database implements AutoCloseable {
       ChangeSignal signal,
       String jdbcUrl,
       String user,
-      String password) {
+      String password,
+      boolean created) {
+    this.created = created;
     this.engine = engine;
     this.dataSource = dataSource;
     this.jdbi = Jdbi.create(dataSource);
@@ -86,13 +96,34 @@ public final class Database implements AutoCloseable {
       config.setMaximumPoolSize(16);
     }
     HikariDataSource dataSource = new HikariDataSource(config);
+    boolean created;
     try {
-      migrate(engine, dataSource);
+      created = !atSchemaVersion(dataSource) && migrate(engine, dataSource);
     } catch (RuntimeException e) {
       dataSource.close();
       throw e;
     }
-    return new Database(engine, dataSource, signal, jdbcUrl, user, password);
+    return new Database(engine, dataSource, signal, jdbcUrl, user, password, created);
+  }
+
+  /** Whether opening this database created its schema, that is a new site. */
+  public boolean created() {
+    return created;
+  }
+
+  /** Whether the newest migration applied is {@link #SCHEMA_VERSION}, and applied successfully. */
+  private static boolean atSchemaVersion(HikariDataSource dataSource) {
+    try (Connection connection = dataSource.getConnection();
+        var statement =
+            connection.prepareStatement(
+                "SELECT version, success FROM flyway_schema_history"
+                    + " ORDER BY installed_rank DESC LIMIT 1");
+        ResultSet newest = statement.executeQuery()) {
+      return newest.next() && SCHEMA_VERSION.equals(newest.getString(1)) && newest.getBoolean(2);
+    } catch (SQLException e) {
+      // No history yet (a new database), or one that cannot be read: Flyway decides.
+      return false;
+    }
   }
 
   /**
@@ -166,7 +197,8 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  private static void migrate(Engine engine, HikariDataSource dataSource) {
+  /** Brings the schema up to date; true when there was none before. */
+  private static boolean migrate(Engine engine, HikariDataSource dataSource) {
     Map<String, String> placeholders =
         switch (engine) {
           case SQLITE ->
@@ -180,12 +212,14 @@ public final class Database implements AutoCloseable {
                   "bytes",
                   "BYTEA");
         };
-    Flyway.configure()
-        .dataSource(dataSource)
-        .locations("classpath:db/migration")
-        .placeholders(placeholders)
-        .load()
-        .migrate();
+    return Flyway.configure()
+            .dataSource(dataSource)
+            .locations("classpath:db/migration")
+            .placeholders(placeholders)
+            .load()
+            .migrate()
+            .initialSchemaVersion
+        == null;
   }
 
   /**
