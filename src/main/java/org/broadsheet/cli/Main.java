@@ -1,5 +1,6 @@
 package org.broadsheet.cli;
 
+import org.broadsheet.app.Application;
 import picocli.CommandLine;
 
 /** Entry point of the broadsheet command. */
@@ -15,6 +16,9 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    if (args.length > 0 && args[0].equals("serve")) {
+      Application.warmUp();
+    }
     LUCENE_VECTORIZATION.setLevel(java.util.logging.Level.SEVERE);
     int code = run(args);
     if (code != 0 || !ServeCommand.isServing()) {
