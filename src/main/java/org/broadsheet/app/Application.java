@@ -177,14 +177,6 @@ public final class Application implements AutoCloseable {
     return new Application(location, clock);
   }
 
-  /**
-   * Readies the libraries every start needs on another core, while the command line is read and the
-   * site opened. Call first thing in a process that is going to serve.
-   */
-  public static void warmUp() {
-    WarmUp.libraries();
-  }
-
   /** Whether opening the site created it: there was no site at its location before. */
   public boolean created() {
     return database.created();
@@ -371,7 +363,6 @@ public final class Application implements AutoCloseable {
             metrics,
             WebSettings.limits(settings));
     web.acceptingUploads(newsroomFeature.uploads());
-    WarmUp.pagePath(articles, articlePages, commentFeature.belowTheArticle(), pages);
     web.start(host, port);
     String served = PublicAddress.served(host, web.port());
     settings.useDefault(BASE_URL, served);

@@ -106,22 +106,6 @@ public final class Database implements AutoCloseable {
     return new Database(engine, dataSource, signal, jdbcUrl, user, password, created);
   }
 
-  /**
-   * Loads the SQLite driver's native library and Jdbi's classes, which the first database opened
-   * would otherwise do (see {@code app/WarmUp}).
-   */
-  public static void loadDrivers() {
-    try {
-      org.sqlite.SQLiteJDBCLoader.initialize();
-    } catch (Exception e) {
-      throw new IllegalStateException("The SQLite driver could not be loaded", e);
-    }
-    Jdbi.create(
-        () -> {
-          throw new SQLException("no connection is made while warming up");
-        });
-  }
-
   /** Whether opening this database created its schema, that is a new site. */
   public boolean created() {
     return created;

@@ -57,15 +57,6 @@ class ZeroCopyTest {
   }
 
   @Test
-  void aRehearsedPageIsMadeButNeverKept() {
-    PageCache cache =
-        new PageCache(() -> new CachePolicy(1 << 20, 0, 0, ""), PersonalRequests.NONE);
-    cache.rehearse(cachedArticle());
-    assertThat(cache.lookup("rehearsal")).isNull();
-    assertThat(cache.lookup("/")).isNull();
-  }
-
-  @Test
   void pipelinedAnswersOfEveryKindArriveWhole() throws IOException {
     byte[] article = cachedArticle();
     byte[] gzip = site.getBytes(ARTICLE, "Accept-Encoding", "gzip").body();
