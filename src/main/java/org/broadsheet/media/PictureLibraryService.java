@@ -117,8 +117,23 @@ public final class PictureLibraryService {
   /** Stores a checked upload in the caller's transaction. */
   public Uploaded upload(
       Transaction tx, MediaService.Prepared picture, long uploadedBy, Instant at) {
+    return upload(tx, picture, uploadedBy, at, "", "");
+  }
+
+  /**
+   * As {@link #upload(Transaction, MediaService.Prepared, long, Instant)}, by the use it is
+   * uploaded for (an article's lead), whose caption and alt text become the picture's defaults
+   * where it has none; a blank caption is the file's own.
+   */
+  public Uploaded upload(
+      Transaction tx,
+      MediaService.Prepared picture,
+      long uploadedBy,
+      Instant at,
+      String caption,
+      String altText) {
     boolean added = library.idOf(tx, picture.fileName()).isEmpty();
-    Image stored = media.store(tx, picture, "", "");
+    Image stored = media.store(tx, picture, caption, altText);
     if (added) {
       library.markUploaded(tx, stored.id(), uploadedBy, at);
     }

@@ -8,8 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.broadsheet.article.Actor;
 import org.broadsheet.article.Article;
+import org.broadsheet.article.ArticleDraft;
 import org.broadsheet.article.ArticlePages;
 import org.broadsheet.article.ArticleService;
 import org.broadsheet.article.ArticleService.SaveOutcome;
@@ -20,7 +22,10 @@ import org.broadsheet.article.Revision;
 import org.broadsheet.article.Section;
 import org.broadsheet.audit.AuditService;
 import org.broadsheet.media.MediaService;
+import org.broadsheet.media.PictureIntake;
+import org.broadsheet.media.PictureLibraryService;
 import org.broadsheet.web.PageMeta;
+import org.broadsheet.web.UploadRoute;
 import org.broadsheet.web.WebServer;
 
 /**
@@ -33,8 +38,58 @@ final class EditorHandler {
   static final String ARTICLES = "/newsroom/articles";
   static final String NEW = ARTICLES + "/new";
 
+  /** The form's file field: a picture to upload as the lead. */
+  static final String LEAD_FILE = "lead-file";
+
+  /**
+   * The editor's form is sent as a multipart form, to carry a lead picture's file: the largest
+   * picture and room for every field (as much as any form may send), to a new article or an
+   * existing one. Its source rows, its other fields and a file make at most some 120 parts.
+   */
+  static final UploadRoute UPLOAD =
+      new UploadRoute(
+          Pattern.compile(Pattern.quote(ARTICLES) + "/(new|\\d{1,18})"),
+          PictureIntake.MAX_BYTES + WebServer.MAX_REQUEST_BYTES,
+          200);
+
+  /**
+   * What is read of a multipart form sent after its session ended, to keep its fields across
+   * signing in: no more than any form may send, so a person not signed in costs no more than with
+   * any other form (a file chosen has to be chosen again).
+   */
+  private static final UploadRoute FIELDS_ONLY = UPLOAD.atMost(WebServer.MAX_REQUEST_BYTES);
+
+  /**
+   * An editor form as it was sent, URL-encoded or multipart: its fields by name (the first value of
+   * each), and the lead picture's file when one was chosen.
+   *
+   * @param fileName the file's name as the browser sent it; null or blank when none was chosen
+   */
+  record Sent(Map<String, String> fields, String fileName, byte[] file) {
+    static Sent of(Context ctx) {
+      Map<String, String> fields = new LinkedHashMap<>();
+      ctx.formParamMap()
+          .forEach(
+              (name, values) -> {
+                if (!values.isEmpty()) {
+                  fields.put(name, values.getFirst());
+                }
+              });
+      return new Sent(fields, null, new byte[0]);
+    }
+
+    String field(String name) {
+      return fields.get(name);
+    }
+
+    boolean hasFile() {
+      return fileName != null && !fileName.isBlank();
+    }
+  }
+
   private final ArticleService articles;
   private final MediaService media;
+  private final PictureDeskService pictures;
   private final ArticlePages pages;
   private final AuditService audit;
   private final NewsroomAccess access;
@@ -44,6 +99,7 @@ final class EditorHandler {
   EditorHandler(
       ArticleService articles,
       MediaService media,
+      PictureDeskService pictures,
       ArticlePages pages,
       AuditService audit,
       NewsroomAccess access,
@@ -51,6 +107,7 @@ final class EditorHandler {
     this.proofreading = proofreading;
     this.articles = articles;
     this.media = media;
+    this.pictures = pictures;
     this.pages = pages;
     this.audit = audit;
     this.access = access;
@@ -84,19 +141,165 @@ final class EditorHandler {
       return;
     }
     Optional<Session> allowed = access.allowed(ctx, Permission.WRITE_OWN_DRAFTS);
-    if (allowed.isEmpty() || !access.formPasses(ctx, allowed.get())) {
+    if (allowed.isEmpty()) {
       return;
     }
     Session session = allowed.get();
-    EditorForm form = EditorForm.read(ctx::formParam);
-    switch (form.draft(null, Instant.now(), this::pictureExists)) {
-      case EditorForm.Reading.Problems problems -> refused(ctx, session, null, form, problems);
-      case EditorForm.Reading.Draft draft -> {
+    Optional<Sent> sent = receive(ctx, session);
+    if (sent.isEmpty()) {
+      return;
+    }
+    EditorForm form = EditorForm.read(sent.get()::field);
+    store(ctx, session, null, null, form, sent.get());
+  }
+
+  /**
+   * The form's body, once who sent it and from where are checked: a multipart one (which may carry
+   * a picture) after its declared length too, before a byte of it is read, and its token after. An
+   * empty answer: the request was answered (refused).
+   */
+  private Optional<Sent> receive(Context ctx, Session session) {
+    if (!UploadRoute.isMultipart(ctx)) {
+      return access.formPasses(ctx, session) ? Optional.of(Sent.of(ctx)) : Optional.empty();
+    }
+    if (!access.fromThisSite(ctx)) {
+      return Optional.empty();
+    }
+    if (UPLOAD.tooLarge(ctx.req().getContentLengthLong())) {
+      tooLarge(ctx);
+      return Optional.empty();
+    }
+    return switch (UPLOAD.read(ctx, LEAD_FILE)) {
+      case UploadRoute.Received.Form form ->
+          access.formPasses(ctx, session, form.fields().get(FormGuard.FIELD))
+              ? Optional.of(new Sent(form.fields(), form.fileName(), form.file()))
+              : Optional.empty();
+      case UploadRoute.Received.TooLarge tooLarge -> {
+        tooLarge(ctx);
+        yield Optional.empty();
+      }
+      case UploadRoute.Received.Unreadable unreadable -> {
+        access.refuse(
+            ctx,
+            HttpStatus.BAD_REQUEST,
+            "Form not read",
+            "The form could not be read: "
+                + unreadable.reason()
+                + ". Nothing was saved. Go back: your browser still has what you typed; send it"
+                + " again.");
+        yield Optional.empty();
+      }
+    };
+  }
+
+  private void tooLarge(Context ctx) {
+    access.refuse(
+        ctx,
+        HttpStatus.CONTENT_TOO_LARGE,
+        "Too large to send",
+        "The form carried more than %,d bytes: a picture may be at most %,d bytes (20 MB). Nothing was saved. Go back: your browser still has what you typed; choose a smaller picture."
+            .formatted(UPLOAD.maxBytes(), PictureIntake.MAX_BYTES));
+  }
+
+  /**
+   * Saves the form over the stored article (null: a new one); a picture file sent with it is
+   * checked as every picture is, and stored with the article, both or neither.
+   */
+  private void store(
+      Context ctx,
+      Session session,
+      DeskArticle desk,
+      ArticleDraft stored,
+      EditorForm form,
+      Sent sent) {
+    String action = desk == null ? "article.create" : "article.edit";
+    boolean uploading = sent.hasFile();
+    EditorForm.Reading reading = form.draft(stored, Instant.now(), this::pictureExists, uploading);
+    if (reading instanceof EditorForm.Reading.Problems problems) {
+      refused(ctx, session, desk, form, withFileNotStored(problems.problems(), uploading));
+      return;
+    }
+    EditorForm.Reading.Draft draft = (EditorForm.Reading.Draft) reading;
+    if (!uploading) {
+      SaveOutcome outcome =
+          desk == null
+              ? articles.create(draft.draft(), draft.seo(), form.commentsOpen(), actor(session))
+              : articles.update(
+                  desk.id(),
+                  startedFrom(form),
+                  draft.draft(),
+                  draft.seo(),
+                  form.commentsOpen(),
+                  actor(session));
+      saved(ctx, session, desk, form, outcome, action, sent);
+      return;
+    }
+    String name = PictureHandler.fileName(sent.fileName());
+    if (sent.file().length > PictureIntake.MAX_BYTES) {
+      ctx.status(HttpStatus.CONTENT_TOO_LARGE);
+      WebServer.keepOwnPage(ctx);
+      show(
+          ctx,
+          session,
+          desk,
+          form,
+          Map.of(
+              LEAD_FILE,
+              "Not uploaded: %s is %,d bytes; pictures may be at most %,d bytes (20 MB). Nothing was stored."
+                  .formatted(name, sent.file().length, PictureIntake.MAX_BYTES)),
+          null);
+      return;
+    }
+    switch (pictures.check(name, sent.file())) {
+      case PictureLibraryService.Checked.Refused refused ->
+          refused(
+              ctx,
+              session,
+              desk,
+              form,
+              Map.of(LEAD_FILE, "Not uploaded: " + refused.reason() + ". Nothing was stored."));
+      case PictureLibraryService.Checked.Ready ready -> {
         SaveOutcome outcome =
-            articles.create(draft.draft(), draft.seo(), form.commentsOpen(), actor(session));
-        saved(ctx, session, null, form, outcome, "article.create");
+            pictures.uploadLead(
+                session.user(),
+                name,
+                ready.picture(),
+                form.leadCaption().strip(),
+                form.leadAlt().strip(),
+                WebServer.client(ctx).ip(),
+                (tx, pictureId) ->
+                    desk == null
+                        ? articles.create(
+                            tx,
+                            draft.draft().withLeadImage(pictureId),
+                            draft.seo(),
+                            form.commentsOpen(),
+                            actor(session))
+                        : articles.update(
+                            tx,
+                            desk.id(),
+                            startedFrom(form),
+                            draft.draft().withLeadImage(pictureId),
+                            draft.seo(),
+                            form.commentsOpen(),
+                            actor(session)));
+        saved(ctx, session, desk, form, outcome, action, sent);
       }
     }
+  }
+
+  /** The problems, with a word that a picture file sent with the form was not stored. */
+  private static Map<String, String> withFileNotStored(
+      Map<String, String> problems, boolean uploading) {
+    if (!uploading || problems.containsKey(LEAD_FILE)) {
+      return problems;
+    }
+    Map<String, String> all = new LinkedHashMap<>(problems);
+    all.put(
+        LEAD_FILE,
+        "The picture file was not stored, as the article was not saved: choose it again when you"
+            + " save.");
+    return all;
   }
 
   void editPage(Context ctx) {
@@ -142,30 +345,25 @@ final class EditorHandler {
     }
     Session session = signedIn.get();
     DeskArticle desk = desk(ctx);
-    if (!DeskRules.mayEdit(session.user(), desk)) {
-      movedAway(ctx, session, desk);
+    User user = session.user();
+    if (!DeskRules.mayEdit(user, desk)) {
+      // Only a writer whose own article moved on meanwhile is shown their text (read once the
+      // form passes); anyone else is refused before the body is read.
+      if (!DeskRules.own(user, desk) || !DeskRules.mayPreview(user)) {
+        notAllowed(ctx);
+        return;
+      }
+      receive(ctx, session).ifPresent(sent -> movedAway(ctx, session, desk, sent));
       return;
     }
-    if (!access.formPasses(ctx, session)) {
+    Optional<Sent> sent = receive(ctx, session);
+    if (sent.isEmpty()) {
       return;
     }
     ArticleService.Editable stored =
         articles.editable(desk.id()).orElseThrow(NotFoundResponse::new);
-    EditorForm form = EditorForm.read(ctx::formParam);
-    switch (form.draft(stored.draft(), Instant.now(), this::pictureExists)) {
-      case EditorForm.Reading.Problems problems -> refused(ctx, session, desk, form, problems);
-      case EditorForm.Reading.Draft draft -> {
-        SaveOutcome outcome =
-            articles.update(
-                desk.id(),
-                startedFrom(form),
-                draft.draft(),
-                draft.seo(),
-                form.commentsOpen(),
-                actor(session));
-        saved(ctx, session, desk, form, outcome, "article.edit");
-      }
-    }
+    EditorForm form = EditorForm.read(sent.get()::field);
+    store(ctx, session, desk, stored.draft(), form, sent.get());
   }
 
   /** The article as stored, in the form, to be saved back from its current version. */
@@ -223,24 +421,40 @@ final class EditorHandler {
       DeskArticle desk,
       EditorForm form,
       SaveOutcome outcome,
-      String action) {
+      String action,
+      Sent sent) {
+    boolean fileSent = sent.hasFile();
     switch (outcome) {
       case SaveOutcome.Saved saved -> {
+        makeCardCrop(saved.id());
         audit.record(
             new org.broadsheet.audit.Actor(session.user().email(), WebServer.client(ctx).ip()),
             action,
             articles.slugOf(saved.id()).orElse(Long.toString(saved.id())),
             "version " + saved.version());
-        boolean preview = ctx.formParam("preview") != null;
+        boolean preview = sent.field("preview") != null;
         ctx.redirect(
             preview ? previewPath(saved.id()) : editorPath(saved.id()) + "?done=saved",
             HttpStatus.SEE_OTHER);
       }
       case SaveOutcome.Refused refused ->
-          refused(ctx, session, desk, form, new EditorForm.Reading.Problems(refused.problems()));
-      case SaveOutcome.Stale stale -> conflict(ctx, session, desk, form, stale, true);
+          refused(ctx, session, desk, form, withFileNotStored(refused.problems(), fileSent));
+      case SaveOutcome.Stale stale ->
+          conflict(ctx, session, desk, form, stale, true, withFileNotStored(Map.of(), fileSent));
       case SaveOutcome.NotFound notFound -> throw new NotFoundResponse();
     }
+  }
+
+  /**
+   * The copies of the card's crop of the lead picture, made once per picture and crop after the
+   * article is stored; until they are, and should they fail, the card shows the whole picture.
+   */
+  private void makeCardCrop(long articleId) {
+    articles
+        .editable(articleId)
+        .map(ArticleService.Editable::draft)
+        .filter(draft -> draft.cardCrop() != null && draft.leadImageId() != null)
+        .ifPresent(draft -> media.crop(draft.leadImageId(), draft.cardCrop()));
   }
 
   /**
@@ -253,7 +467,8 @@ final class EditorHandler {
       DeskArticle desk,
       EditorForm form,
       SaveOutcome.Stale stale,
-      boolean mayStillSave) {
+      boolean mayStillSave,
+      Map<String, String> problems) {
     NewsroomPages.Conflict conflict =
         conflicts.of(desk.id(), startedFrom(form), stale, mayStillSave);
     ctx.status(HttpStatus.CONFLICT);
@@ -263,7 +478,7 @@ final class EditorHandler {
         session,
         now,
         form.startedFrom(Long.toString(stale.currentVersion())),
-        Map.of(),
+        problems,
         null,
         conflict,
         null);
@@ -274,17 +489,10 @@ final class EditorHandler {
    * no longer change it (an editor published it, say): refused, their text shown to be copied with
    * what changed. Anyone else's save is simply not allowed.
    */
-  private void movedAway(Context ctx, Session session, DeskArticle desk) {
-    User user = session.user();
-    long from = number(ctx.formParam("version"));
-    if (!DeskRules.own(user, desk)
-        || !DeskRules.mayPreview(user)
-        || from < 1
-        || from >= desk.version()) {
+  private void movedAway(Context ctx, Session session, DeskArticle desk, Sent sent) {
+    long from = number(sent.field("version"));
+    if (from < 1 || from >= desk.version()) {
       notAllowed(ctx);
-      return;
-    }
-    if (!access.formPasses(ctx, session)) {
       return;
     }
     Optional<Revision> last = articles.revisions(desk.id()).stream().findFirst();
@@ -292,13 +500,14 @@ final class EditorHandler {
         ctx,
         session,
         desk,
-        EditorForm.read(ctx::formParam),
+        EditorForm.read(sent::field),
         new SaveOutcome.Stale(
             desk.id(),
             desk.version(),
             last.map(Revision::actor).orElse(null),
             last.map(Revision::savedAt).orElse(null)),
-        false);
+        false,
+        withFileNotStored(Map.of(), sent.hasFile()));
   }
 
   private static long number(String text) {
@@ -310,9 +519,9 @@ final class EditorHandler {
       Session session,
       DeskArticle desk,
       EditorForm form,
-      EditorForm.Reading.Problems problems) {
+      Map<String, String> problems) {
     ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-    show(ctx, session, desk, form, problems.problems(), null);
+    show(ctx, session, desk, form, problems, null);
   }
 
   void show(
@@ -383,12 +592,31 @@ final class EditorHandler {
    * editor shows again once signed in. Nothing is stored meanwhile.
    */
   void keepAcrossSignIn(Context ctx) {
-    Map<String, String> kept = new LinkedHashMap<>();
-    for (String name : ctx.formParamMap().keySet()) {
-      if (EditorForm.FIELDS.contains(name) || name.startsWith("source-")) {
-        kept.put(name, ctx.formParam(name));
+    Map<String, String> sent = new LinkedHashMap<>();
+    String lost = "";
+    if (UploadRoute.isMultipart(ctx)) {
+      if (!FIELDS_ONLY.tooLarge(ctx.req().getContentLengthLong())
+          && FIELDS_ONLY.read(ctx, LEAD_FILE) instanceof UploadRoute.Received.Form form) {
+        sent.putAll(form.fields());
+        if (form.fileName() != null && !form.fileName().isBlank()) {
+          lost = " The picture file you chose has to be chosen again.";
+        }
+      } else {
+        lost =
+            " What you typed could not be kept, as the form carried a large picture file: go back"
+                + " in your browser to copy it.";
       }
+    } else {
+      sent.putAll(Sent.of(ctx).fields());
     }
+    Map<String, String> kept = new LinkedHashMap<>();
+    sent.forEach(
+        (name, value) -> {
+          if (!name.equals(LEAD_FILE)
+              && (EditorForm.FIELDS.contains(name) || name.startsWith("source-"))) {
+            kept.put(name, value);
+          }
+        });
     if (ctx.cookie(NewsroomAccess.SESSION_COOKIE) != null) {
       access.endCookie(ctx);
     }
@@ -398,8 +626,11 @@ final class EditorHandler {
         ctx,
         "",
         ctx.path(),
-        "Your session has ended, so nothing was saved yet. Sign in again and everything you typed"
-            + " will be back in the editor.",
+        (lost.startsWith(" What")
+                ? "Your session has ended, so nothing was saved yet."
+                : "Your session has ended, so nothing was saved yet. Sign in again and everything"
+                    + " you typed will be back in the editor.")
+            + lost,
         true,
         kept);
   }

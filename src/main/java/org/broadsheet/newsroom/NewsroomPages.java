@@ -151,6 +151,11 @@ public final class NewsroomPages {
       return problems.containsKey(field);
     }
 
+    /** The largest picture file the form takes, as the form's help says it. */
+    public String maxPictureBytes() {
+      return "%,d bytes (20 MB)".formatted(org.broadsheet.media.PictureIntake.MAX_BYTES);
+    }
+
     public String problem(String field) {
       return problems.get(field);
     }
