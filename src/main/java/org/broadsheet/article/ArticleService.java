@@ -85,6 +85,17 @@ public final class ArticleService {
   private final BodyRenderer bodies = new BodyRenderer();
   private final Clock clock;
 
+  /** A crop of a picture that an article's card shows. */
+  public record CardCrop(long imageId, org.broadsheet.media.Crop crop) {}
+
+  /**
+   * The crops articles' cards show whose copies are not made yet, of every picture (null) or one:
+   * until they are, those cards show the whole lead picture.
+   */
+  public List<CardCrop> cardCropsToMake(Long imageId) {
+    return database.read(tx -> store.cardCropsToMake(tx, imageId));
+  }
+
   public ArticleService(Database database) {
     this(database, Clock.systemUTC());
   }

@@ -323,6 +323,33 @@ final class ArticleStore {
         MediaService.imageIn(rs, "p"));
   }
 
+  /**
+   * The crops articles' cards show whose copies are not made for their lead picture's present
+   * copies (set by a restored revision or an import, or made with the picture's former rights);
+   * only those of one picture when {@code imageId} is given.
+   */
+  List<ArticleService.CardCrop> cardCropsToMake(Transaction tx, Long imageId) {
+    org.jdbi.v3.core.statement.Query query =
+        tx.handle()
+            .createQuery(
+                """
+                SELECT DISTINCT a.lead_image_id, a.card_ratio, a.card_focus_x, a.card_focus_y
+                FROM article a
+                JOIN image i ON i.id = a.lead_image_id
+                LEFT JOIN image_crop c ON c.source_file = i.file_name AND c.ratio = a.card_ratio
+                  AND c.focus_x = a.card_focus_x AND c.focus_y = a.card_focus_y
+                WHERE a.card_ratio <> '' AND c.file_name IS NULL
+                """
+                    + (imageId == null ? "" : " AND a.lead_image_id = :image"));
+    if (imageId != null) {
+      query.bind("image", imageId.longValue());
+    }
+    return query
+        .map((rs, ctx) -> new ArticleService.CardCrop(rs.getLong(1), DraftStore.cropIn(rs)))
+        .filter(crop -> crop.crop() != null)
+        .list();
+  }
+
   Optional<Long> idOf(Transaction tx, String slug) {
     return tx.handle()
         .createQuery("SELECT id FROM article WHERE slug = :slug")

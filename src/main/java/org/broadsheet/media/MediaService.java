@@ -309,6 +309,11 @@ public final class MediaService {
                             original.getValue())));
   }
 
+  /** As {@link MediaStore#dropCrops}, in the caller's transaction. */
+  List<String> dropCrops(Transaction tx, String sourceFile) {
+    return store.dropCrops(tx, sourceFile);
+  }
+
   /** Stops serving these names from this node's local cache (their copies were replaced). */
   void forget(List<String> fileNames) {
     recent.invalidateAll(fileNames);

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.broadsheet.media.MediaService.Picture;
 import org.broadsheet.storage.Transaction;
@@ -104,6 +105,38 @@ final class MediaStore {
         .bind("y", crop.focusY())
         .map((rs, ctx) -> cropped(rs, "", picture, null))
         .findOne();
+  }
+
+  /**
+   * Stops serving the crops made of the picture whose widest copy had this name (it has new copies,
+   * carrying other rights): their copies and records are deleted.
+   *
+   * @return the names of the copies deleted
+   */
+  List<String> dropCrops(Transaction tx, String sourceFile) {
+    Handle h = tx.handle();
+    List<String> names = new java.util.ArrayList<>();
+    h.createQuery("SELECT file_name, width FROM image_crop WHERE source_file = :source")
+        .bind("source", sourceFile)
+        .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getInt(2)))
+        .forEach(
+            crop -> {
+              for (int width : Image.widthsFor(crop.getValue())) {
+                names.add(
+                    width == crop.getValue()
+                        ? crop.getKey()
+                        : Image.copyName(crop.getKey(), width));
+              }
+            });
+    if (!names.isEmpty()) {
+      h.createUpdate("DELETE FROM image_file WHERE file_name IN (<names>)")
+          .bindList("names", names)
+          .execute();
+    }
+    h.createUpdate("DELETE FROM image_crop WHERE source_file = :source")
+        .bind("source", sourceFile)
+        .execute();
+    return names;
   }
 
   /** Records the copies of a crop; a crop already recorded (by another node) is kept. */

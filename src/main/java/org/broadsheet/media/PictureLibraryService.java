@@ -140,6 +140,11 @@ public final class PictureLibraryService {
     return new Uploaded(library.byId(tx, stored.id()).orElseThrow(), added);
   }
 
+  /** The copies of a crop of a picture, made once (see {@link MediaService#crop}). */
+  public Optional<Image> crop(long id, Crop crop) {
+    return media.crop(id, crop);
+  }
+
   /**
    * The copies a picture needs for these rights, made from its original, when they differ from the
    * rights its copies carry; slow work, done before the transaction that stores them.
@@ -205,6 +210,8 @@ public final class PictureLibraryService {
           ready.picture().width(),
           ready.picture().height());
       media.forget(formerNames);
+      // Crops carry the former rights too; they are made again from the new copies.
+      media.forget(media.dropCrops(tx, former.fileName()));
     }
     library.edit(tx, id, edit);
     tx.record(MediaService.TOPIC, Long.toString(id));

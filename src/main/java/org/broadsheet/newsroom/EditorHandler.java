@@ -449,7 +449,7 @@ final class EditorHandler {
    * The copies of the card's crop of the lead picture, made once per picture and crop after the
    * article is stored; until they are, and should they fail, the card shows the whole picture.
    */
-  private void makeCardCrop(long articleId) {
+  void makeCardCrop(long articleId) {
     articles
         .editable(articleId)
         .map(ArticleService.Editable::draft)

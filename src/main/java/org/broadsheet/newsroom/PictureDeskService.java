@@ -185,19 +185,29 @@ public final class PictureDeskService {
       throw new IllegalStateException("not allowed to edit picture " + before.id());
     }
     PictureLibraryService.Remade remade = library.remake(before, edit.rights());
-    return database.inTransaction(
-        tx -> {
-          PictureLibraryService.EditOutcome outcome = library.edit(tx, before.id(), edit, remade);
-          if (outcome instanceof PictureLibraryService.EditOutcome.Saved) {
-            audit.record(
-                tx,
-                Actor.person(user.email(), ip),
-                "picture.edit",
-                subject(before.id()),
-                changed(PictureEdit.of(before), edit));
-          }
-          return outcome;
-        });
+    PictureLibraryService.EditOutcome edited =
+        database.inTransaction(
+            tx -> {
+              PictureLibraryService.EditOutcome outcome =
+                  library.edit(tx, before.id(), edit, remade);
+              if (outcome instanceof PictureLibraryService.EditOutcome.Saved) {
+                audit.record(
+                    tx,
+                    Actor.person(user.email(), ip),
+                    "picture.edit",
+                    subject(before.id()),
+                    changed(PictureEdit.of(before), edit));
+              }
+              return outcome;
+            });
+    if (edited instanceof PictureLibraryService.EditOutcome.Saved saved
+        && saved.copiesMadeAgain()) {
+      // The cards that show a crop of it get theirs again, carrying the new rights.
+      for (ArticleService.CardCrop card : articles.cardCropsToMake(before.id())) {
+        library.crop(card.imageId(), card.crop());
+      }
+    }
+    return edited;
   }
 
   private static String subject(long id) {

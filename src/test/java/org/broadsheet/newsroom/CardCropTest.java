@@ -133,6 +133,56 @@ class CardCropTest {
   }
 
   @Test
+  void newRightsOfThePictureMakeTheCropAgainCarryingThemAndTheFormerCropIsNoLongerServed()
+      throws Exception {
+    try (TestSite site = NewsroomTesting.site()) {
+      add(site, EDITOR, "editor");
+      Reader ed = signedIn(site, EDITOR);
+      long pictureId =
+          PictureUploads.uploadedId(
+              PictureUploads.upload(
+                  ed,
+                  site,
+                  "quay.jpg",
+                  PictureUploads.fromAnAgency("Ina Holm/Agency", "Ina Holm", "The quay")));
+      long id =
+          save(
+              ed,
+              site,
+              NEW,
+              Map.of(
+                  "headline", "Ferries Return to the Quay",
+                  "lead-image", Long.toString(pictureId),
+                  "lead-alt", "Three ferries moored along a stone quay",
+                  "card-ratio", "4:5",
+                  "card-focus-x", "80",
+                  "card-focus-y", "10"));
+      publish(site, id);
+      String path = site.application().articles().byId(id).orElseThrow().path();
+      Element before = cardImage(new Reader(site).page("/"), path);
+      assertThat(before.attr("width")).isEqualTo("480");
+      assertThat(before.attr("height")).isEqualTo("600");
+      // Without its own alt text the card's picture has the lead's, as this article gives it.
+      assertThat(before.attr("alt")).isEqualTo("Three ferries moored along a stone quay");
+
+      HttpResponse<String> edited =
+          PictureUploads.edit(ed, site, pictureId, Map.of("credit", "Harbour Desk"));
+      assertThat(edited.statusCode()).as(edited.body()).isEqualTo(303);
+
+      Element after = cardImage(new Reader(site).page("/"), path);
+      assertThat(after.attr("src")).isNotEqualTo(before.attr("src"));
+      assertThat(after.attr("width")).isEqualTo("480");
+      assertThat(site.getBytes(before.attr("src")).statusCode()).isEqualTo(404);
+      HttpResponse<byte[]> copy = site.getBytes(after.attr("src"));
+      assertThat(
+              ImageMetadataReader.readMetadata(new ByteArrayInputStream(copy.body()))
+                  .getFirstDirectoryOfType(IptcDirectory.class)
+                  .getString(IptcDirectory.TAG_CREDIT))
+          .isEqualTo("Harbour Desk");
+    }
+  }
+
+  @Test
   void aCropIsRefusedWithoutALeadPictureOrWithAFocalPointOutOfRange() {
     try (TestSite site = NewsroomTesting.site()) {
       add(site, EDITOR, "editor");

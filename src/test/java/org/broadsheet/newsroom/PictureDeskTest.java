@@ -6,6 +6,7 @@ import static org.broadsheet.newsroom.NewsroomTesting.hiddenFields;
 import static org.broadsheet.newsroom.NewsroomTesting.parse;
 import static org.broadsheet.newsroom.NewsroomTesting.signedIn;
 import static org.broadsheet.newsroom.PictureUploads.LIBRARY;
+import static org.broadsheet.newsroom.PictureUploads.edit;
 import static org.broadsheet.newsroom.PictureUploads.rows;
 import static org.broadsheet.newsroom.PictureUploads.upload;
 import static org.broadsheet.newsroom.PictureUploads.uploadedId;
@@ -359,20 +360,6 @@ class PictureDeskTest {
   }
 
   /** Sends a picture's form from its page with these fields changed. */
-  private static HttpResponse<String> edit(
-      Reader reader, TestSite site, long id, Map<String, String> changes) {
-    Document page = reader.page(LIBRARY + "/" + id);
-    Map<String, String> form = new java.util.LinkedHashMap<>();
-    page.select("main form[method=post] input, main form[method=post] textarea")
-        .forEach(
-            field ->
-                form.put(
-                    field.attr("name"),
-                    field.tagName().equals("textarea") ? field.text() : field.val()));
-    form.putAll(changes);
-    return reader.post(LIBRARY + "/" + id, form, Map.of("Origin", site.url("")));
-  }
-
   private static List<Long> ids(Reader reader, String query) {
     return ids(
         reader, LIBRARY + "?q=" + java.net.URLEncoder.encode(query, StandardCharsets.UTF_8), true);

@@ -209,4 +209,19 @@ final class PictureUploads {
         .read(
             tx -> tx.handle().createQuery("SELECT COUNT(*) FROM " + table).mapTo(Long.class).one());
   }
+
+  /** Sends a picture's form from its page, with these fields changed. */
+  static HttpResponse<String> edit(
+      Reader reader, TestSite site, long id, Map<String, String> changes) {
+    org.jsoup.nodes.Document page = reader.page(LIBRARY + "/" + id);
+    Map<String, String> form = new java.util.LinkedHashMap<>();
+    page.select("main form[method=post] input, main form[method=post] textarea")
+        .forEach(
+            field ->
+                form.put(
+                    field.attr("name"),
+                    field.tagName().equals("textarea") ? field.text() : field.val()));
+    form.putAll(changes);
+    return reader.post(LIBRARY + "/" + id, form, Map.of("Origin", site.url("")));
+  }
 }
