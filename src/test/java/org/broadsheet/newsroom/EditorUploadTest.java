@@ -74,6 +74,14 @@ class EditorUploadTest {
       Document editor = ed.page("/newsroom/articles/" + id);
       assertThat(editor.select("form.editor-form").attr("enctype"))
           .isEqualTo("multipart/form-data");
+      // Its buttons that send it elsewhere (check spelling, apply, ignore) send it URL-encoded,
+      // as every route but the editor's and the library's refuses a multipart body.
+      assertThat(editor.select("form.editor-form button[formaction]"))
+          .isNotEmpty()
+          .allSatisfy(
+              button ->
+                  assertThat(button.attr("formenctype"))
+                      .isEqualTo("application/x-www-form-urlencoded"));
       assertThat(editor.select("#editor-lead-image").attr("value"))
           .isEqualTo(Long.toString(pictureId));
       assertThat(editor.select("#editor-lead-alt").attr("value"))
