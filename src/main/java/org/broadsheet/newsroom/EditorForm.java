@@ -68,6 +68,9 @@ public record EditorForm(
   /** The longest alt text of a card's picture, as of a picture's own (the picture library's). */
   public static final int MAX_CARD_ALT_CHARS = 1_000;
 
+  /** The most source rows a form is read with: every source allowed, and some empty. */
+  static final int MAX_SOURCE_ROWS = ArticleRules.MAX_SOURCES + 10;
+
   /** Empty source rows the form offers for new sources, besides those already given. */
   static final int SPARE_SOURCE_ROWS = 2;
 
@@ -119,7 +122,7 @@ public record EditorForm(
   static EditorForm read(Function<String, String> field) {
     Function<String, String> text =
         name -> Optional.ofNullable(field.apply(name)).orElse("").replace("\u0000", "");
-    int rows = Math.clamp(number(text.apply("source-rows")), 0, ArticleRules.MAX_SOURCES + 10);
+    int rows = Math.clamp(number(text.apply("source-rows")), 0, MAX_SOURCE_ROWS);
     List<SourceRow> sources = new ArrayList<>();
     for (int i = 0; i < rows; i++) {
       sources.add(

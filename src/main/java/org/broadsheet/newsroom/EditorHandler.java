@@ -44,13 +44,14 @@ final class EditorHandler {
   /**
    * The editor's form is sent as a multipart form, to carry a lead picture's file: the largest
    * picture and room for every field (as much as any form may send), to a new article or an
-   * existing one. Its source rows, its other fields and a file make at most some 120 parts.
+   * existing one. Its parts: four for each source row the form reads, some 25 other fields and the
+   * file, with room to spare.
    */
   static final UploadRoute UPLOAD =
       new UploadRoute(
           Pattern.compile(Pattern.quote(ARTICLES) + "/(new|\\d{1,18})"),
           PictureIntake.MAX_BYTES + WebServer.MAX_REQUEST_BYTES,
-          200);
+          EditorForm.MAX_SOURCE_ROWS * 4 + 50);
 
   /**
    * What is read of a multipart form sent after its session ended, to keep its fields across

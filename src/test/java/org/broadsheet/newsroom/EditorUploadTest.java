@@ -264,6 +264,31 @@ class EditorUploadTest {
   }
 
   @Test
+  void aFullFormWithEverySourceAndALongBodyIsSavedAsMultipartWordForWord() {
+    try (TestSite site = NewsroomTesting.site()) {
+      add(site, EDITOR, "editor");
+      Reader ed = signedIn(site, EDITOR);
+      Map<String, String> form = editorForm(ed, NEW);
+      form.put("headline", "Ferjer til Ærø — and a Café on the Quay");
+      form.put("section", "Local");
+      form.put("body", "Ærø café, søndag. ".repeat(5_000));
+      int rows = org.broadsheet.article.ArticleRules.MAX_SOURCES + 2;
+      form.put("source-rows", Integer.toString(rows));
+      for (int i = 0; i < rows; i++) {
+        form.put("source-kind-" + i, "document");
+        form.put("source-name-" + i, i < rows - 2 ? "Harbour report " + i : "");
+        form.put("source-link-" + i, "");
+        form.put("source-reason-" + i, "");
+      }
+      long id = savedId(ed.send(PictureUploads.form(site, NEW, form, "lead-file", null, null)));
+      Article stored = site.application().articles().byId(id).orElseThrow();
+      assertThat(stored.headline()).isEqualTo("Ferjer til Ærø — and a Café on the Quay");
+      assertThat(stored.body()).isEqualTo("Ærø café, søndag. ".repeat(5_000));
+      assertThat(stored.sources()).hasSize(org.broadsheet.article.ArticleRules.MAX_SOURCES);
+    }
+  }
+
+  @Test
   void aUrlEncodedSaveStillWorksAndAPictureNumberStillChoosesTheLead() {
     try (TestSite site = NewsroomTesting.site()) {
       add(site, EDITOR, "editor");
