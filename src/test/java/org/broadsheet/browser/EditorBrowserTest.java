@@ -100,6 +100,23 @@ class EditorBrowserTest {
             .isEqualTo("A blue test card");
         check(browser, axe, "the article with its uploaded lead", problems);
 
+        // Credited in the library, published: the front page shows the card's crop.
+        String pictureId = browser.findElement(By.id("editor-lead-image")).getAttribute("value");
+        browser.get(site.url("/newsroom/pictures/" + pictureId));
+        browser.findElement(By.id("picture-credit")).sendKeys("Harbour Desk");
+        Chromium.submit(
+            browser, browser.findElement(By.cssSelector("main form.newsroom-form button.submit")));
+        browser.get(editor);
+        Chromium.submit(
+            browser,
+            browser.findElement(
+                By.xpath("//form[contains(@action,'/move')]//button[.='Publish now']")));
+        browser.get(site.url("/"));
+        org.openqa.selenium.WebElement card =
+            browser.findElement(By.cssSelector("img[alt='A blue test card']"));
+        assertThat(card.getAttribute("width")).isEqualTo(card.getAttribute("height"));
+        check(browser, axe, "the front page with a cropped card", problems);
+
         for (String path : List.of("/newsroom", "/newsroom/articles", "/newsroom/articles/new")) {
           browser.get(site.url(path));
           check(browser, axe, path, problems);
