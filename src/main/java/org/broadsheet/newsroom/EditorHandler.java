@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.broadsheet.article.Actor;
 import org.broadsheet.article.Article;
 import org.broadsheet.article.ArticleDraft;
@@ -25,7 +24,6 @@ import org.broadsheet.media.MediaService;
 import org.broadsheet.media.PictureIntake;
 import org.broadsheet.media.PictureLibraryService;
 import org.broadsheet.web.PageMeta;
-import org.broadsheet.web.UploadRoute;
 import org.broadsheet.web.WebServer;
 
 /**
@@ -37,56 +35,6 @@ import org.broadsheet.web.WebServer;
 final class EditorHandler {
   static final String ARTICLES = "/newsroom/articles";
   static final String NEW = ARTICLES + "/new";
-
-  /** The form's file field: a picture to upload as the lead. */
-  static final String LEAD_FILE = "lead-file";
-
-  /**
-   * The editor's form is sent as a multipart form, to carry a lead picture's file: the largest
-   * picture and room for every field (as much as any form may send), to a new article or an
-   * existing one. Its parts: four for each source row the form reads, some 25 other fields and the
-   * file, with room to spare.
-   */
-  static final UploadRoute UPLOAD =
-      new UploadRoute(
-          Pattern.compile(Pattern.quote(ARTICLES) + "/(new|\\d{1,18})"),
-          PictureIntake.MAX_BYTES + WebServer.MAX_REQUEST_BYTES,
-          EditorForm.MAX_SOURCE_ROWS * 4 + 50);
-
-  /**
-   * What is read of a multipart form sent after its session ended, to keep its fields across
-   * signing in: no more than any form may send, so a person not signed in costs no more than with
-   * any other form (a file chosen has to be chosen again).
-   */
-  private static final UploadRoute FIELDS_ONLY = UPLOAD.atMost(WebServer.MAX_REQUEST_BYTES);
-
-  /**
-   * An editor form as it was sent, URL-encoded or multipart: its fields by name (the first value of
-   * each), and the lead picture's file when one was chosen.
-   *
-   * @param fileName the file's name as the browser sent it; null or blank when none was chosen
-   */
-  record Sent(Map<String, String> fields, String fileName, byte[] file) {
-    static Sent of(Context ctx) {
-      Map<String, String> fields = new LinkedHashMap<>();
-      ctx.formParamMap()
-          .forEach(
-              (name, values) -> {
-                if (!values.isEmpty()) {
-                  fields.put(name, values.getFirst());
-                }
-              });
-      return new Sent(fields, null, new byte[0]);
-    }
-
-    String field(String name) {
-      return fields.get(name);
-    }
-
-    boolean hasFile() {
-      return fileName != null && !fileName.isBlank();
-    }
-  }
 
   private final ArticleService articles;
   private final MediaService media;
@@ -146,60 +94,12 @@ final class EditorHandler {
       return;
     }
     Session session = allowed.get();
-    Optional<Sent> sent = receive(ctx, session);
+    Optional<EditorSubmission> sent = EditorSubmission.receive(ctx, session, access);
     if (sent.isEmpty()) {
       return;
     }
     EditorForm form = EditorForm.read(sent.get()::field);
     store(ctx, session, null, null, form, sent.get());
-  }
-
-  /**
-   * The form's body, once who sent it and from where are checked: a multipart one (which may carry
-   * a picture) after its declared length too, before a byte of it is read, and its token after. An
-   * empty answer: the request was answered (refused).
-   */
-  private Optional<Sent> receive(Context ctx, Session session) {
-    if (!UploadRoute.isMultipart(ctx)) {
-      return access.formPasses(ctx, session) ? Optional.of(Sent.of(ctx)) : Optional.empty();
-    }
-    if (!access.fromThisSite(ctx)) {
-      return Optional.empty();
-    }
-    if (UPLOAD.tooLarge(ctx.req().getContentLengthLong())) {
-      tooLarge(ctx);
-      return Optional.empty();
-    }
-    return switch (UPLOAD.read(ctx, LEAD_FILE)) {
-      case UploadRoute.Received.Form form ->
-          access.formPasses(ctx, session, form.fields().get(FormGuard.FIELD))
-              ? Optional.of(new Sent(form.fields(), form.fileName(), form.file()))
-              : Optional.empty();
-      case UploadRoute.Received.TooLarge tooLarge -> {
-        tooLarge(ctx);
-        yield Optional.empty();
-      }
-      case UploadRoute.Received.Unreadable unreadable -> {
-        access.refuse(
-            ctx,
-            HttpStatus.BAD_REQUEST,
-            "Form not read",
-            "The form could not be read: "
-                + unreadable.reason()
-                + ". Nothing was saved. Go back: your browser still has what you typed; send it"
-                + " again.");
-        yield Optional.empty();
-      }
-    };
-  }
-
-  private void tooLarge(Context ctx) {
-    access.refuse(
-        ctx,
-        HttpStatus.CONTENT_TOO_LARGE,
-        "Too large to send",
-        "The form carried more than %,d bytes: a picture may be at most %,d bytes (20 MB). Nothing was saved. Go back: your browser still has what you typed; choose a smaller picture."
-            .formatted(UPLOAD.maxBytes(), PictureIntake.MAX_BYTES));
   }
 
   /**
@@ -212,29 +112,39 @@ final class EditorHandler {
       DeskArticle desk,
       ArticleDraft stored,
       EditorForm form,
-      Sent sent) {
-    String action = desk == null ? "article.create" : "article.edit";
+      EditorSubmission sent) {
     boolean uploading = sent.hasFile();
-    EditorForm.Reading reading = form.draft(stored, Instant.now(), this::pictureExists, uploading);
-    if (reading instanceof EditorForm.Reading.Problems problems) {
-      refused(ctx, session, desk, form, withFileNotStored(problems.problems(), uploading));
-      return;
+    switch (form.draft(stored, Instant.now(), this::pictureExists, uploading)) {
+      case EditorForm.Reading.Problems problems ->
+          refused(ctx, session, desk, form, withFileNotStored(problems.problems(), uploading));
+      case EditorForm.Reading.Draft draft when !uploading -> {
+        SaveOutcome outcome =
+            desk == null
+                ? articles.create(draft.draft(), draft.seo(), form.commentsOpen(), actor(session))
+                : articles.update(
+                    desk.id(),
+                    startedFrom(form),
+                    draft.draft(),
+                    draft.seo(),
+                    form.commentsOpen(),
+                    actor(session));
+        saved(ctx, session, desk, form, outcome, sent);
+      }
+      case EditorForm.Reading.Draft draft -> storeWithLead(ctx, session, desk, form, draft, sent);
     }
-    EditorForm.Reading.Draft draft = (EditorForm.Reading.Draft) reading;
-    if (!uploading) {
-      SaveOutcome outcome =
-          desk == null
-              ? articles.create(draft.draft(), draft.seo(), form.commentsOpen(), actor(session))
-              : articles.update(
-                  desk.id(),
-                  startedFrom(form),
-                  draft.draft(),
-                  draft.seo(),
-                  form.commentsOpen(),
-                  actor(session));
-      saved(ctx, session, desk, form, outcome, action, sent);
-      return;
-    }
+  }
+
+  /**
+   * Checks the picture file sent with the form as every picture is, then stores it and the article
+   * with it as its lead in one transaction; a file refused leaves both as they were.
+   */
+  private void storeWithLead(
+      Context ctx,
+      Session session,
+      DeskArticle desk,
+      EditorForm form,
+      EditorForm.Reading.Draft draft,
+      EditorSubmission sent) {
     String name = PictureHandler.fileName(sent.fileName());
     if (sent.file().length > PictureIntake.MAX_BYTES) {
       ctx.status(HttpStatus.CONTENT_TOO_LARGE);
@@ -245,7 +155,7 @@ final class EditorHandler {
           desk,
           form,
           Map.of(
-              LEAD_FILE,
+              EditorSubmission.LEAD_FILE,
               "Not uploaded: %s is %,d bytes; pictures may be at most %,d bytes (20 MB). Nothing was stored."
                   .formatted(name, sent.file().length, PictureIntake.MAX_BYTES)),
           null);
@@ -258,8 +168,24 @@ final class EditorHandler {
               session,
               desk,
               form,
-              Map.of(LEAD_FILE, "Not uploaded: " + refused.reason() + ". Nothing was stored."));
+              Map.of(
+                  EditorSubmission.LEAD_FILE,
+                  "Not uploaded: " + refused.reason() + ". Nothing was stored."));
       case PictureLibraryService.Checked.Ready ready -> {
+        PictureDeskService.SaveWithLead save =
+            (tx, pictureId) -> {
+              ArticleDraft withLead = draft.draft().withLeadImage(pictureId);
+              return desk == null
+                  ? articles.create(tx, withLead, draft.seo(), form.commentsOpen(), actor(session))
+                  : articles.update(
+                      tx,
+                      desk.id(),
+                      startedFrom(form),
+                      withLead,
+                      draft.seo(),
+                      form.commentsOpen(),
+                      actor(session));
+            };
         SaveOutcome outcome =
             pictures.uploadLead(
                 session.user(),
@@ -268,23 +194,8 @@ final class EditorHandler {
                 form.leadCaption().strip(),
                 form.leadAlt().strip(),
                 WebServer.client(ctx).ip(),
-                (tx, pictureId) ->
-                    desk == null
-                        ? articles.create(
-                            tx,
-                            draft.draft().withLeadImage(pictureId),
-                            draft.seo(),
-                            form.commentsOpen(),
-                            actor(session))
-                        : articles.update(
-                            tx,
-                            desk.id(),
-                            startedFrom(form),
-                            draft.draft().withLeadImage(pictureId),
-                            draft.seo(),
-                            form.commentsOpen(),
-                            actor(session)));
-        saved(ctx, session, desk, form, outcome, action, sent);
+                save);
+        saved(ctx, session, desk, form, outcome, sent);
       }
     }
   }
@@ -292,12 +203,12 @@ final class EditorHandler {
   /** The problems, with a word that a picture file sent with the form was not stored. */
   private static Map<String, String> withFileNotStored(
       Map<String, String> problems, boolean uploading) {
-    if (!uploading || problems.containsKey(LEAD_FILE)) {
+    if (!uploading || problems.containsKey(EditorSubmission.LEAD_FILE)) {
       return problems;
     }
     Map<String, String> all = new LinkedHashMap<>(problems);
     all.put(
-        LEAD_FILE,
+        EditorSubmission.LEAD_FILE,
         "The picture file was not stored, as the article was not saved: choose it again when you"
             + " save.");
     return all;
@@ -354,10 +265,11 @@ final class EditorHandler {
         notAllowed(ctx);
         return;
       }
-      receive(ctx, session).ifPresent(sent -> movedAway(ctx, session, desk, sent));
+      EditorSubmission.receive(ctx, session, access)
+          .ifPresent(sent -> movedAway(ctx, session, desk, sent));
       return;
     }
-    Optional<Sent> sent = receive(ctx, session);
+    Optional<EditorSubmission> sent = EditorSubmission.receive(ctx, session, access);
     if (sent.isEmpty()) {
       return;
     }
@@ -422,8 +334,8 @@ final class EditorHandler {
       DeskArticle desk,
       EditorForm form,
       SaveOutcome outcome,
-      String action,
-      Sent sent) {
+      EditorSubmission sent) {
+    String action = desk == null ? "article.create" : "article.edit";
     boolean fileSent = sent.hasFile();
     switch (outcome) {
       case SaveOutcome.Saved saved -> {
@@ -490,7 +402,7 @@ final class EditorHandler {
    * no longer change it (an editor published it, say): refused, their text shown to be copied with
    * what changed. Anyone else's save is simply not allowed.
    */
-  private void movedAway(Context ctx, Session session, DeskArticle desk, Sent sent) {
+  private void movedAway(Context ctx, Session session, DeskArticle desk, EditorSubmission sent) {
     long from = number(sent.field("version"));
     if (from < 1 || from >= desk.version()) {
       notAllowed(ctx);
@@ -593,31 +505,7 @@ final class EditorHandler {
    * editor shows again once signed in. Nothing is stored meanwhile.
    */
   void keepAcrossSignIn(Context ctx) {
-    Map<String, String> sent = new LinkedHashMap<>();
-    String lost = "";
-    if (UploadRoute.isMultipart(ctx)) {
-      if (!FIELDS_ONLY.tooLarge(ctx.req().getContentLengthLong())
-          && FIELDS_ONLY.read(ctx, LEAD_FILE) instanceof UploadRoute.Received.Form form) {
-        sent.putAll(form.fields());
-        if (form.fileName() != null && !form.fileName().isBlank()) {
-          lost = " The picture file you chose has to be chosen again.";
-        }
-      } else {
-        lost =
-            " What you typed could not be kept, as the form carried a large picture file: go back"
-                + " in your browser to copy it.";
-      }
-    } else {
-      sent.putAll(Sent.of(ctx).fields());
-    }
-    Map<String, String> kept = new LinkedHashMap<>();
-    sent.forEach(
-        (name, value) -> {
-          if (!name.equals(LEAD_FILE)
-              && (EditorForm.FIELDS.contains(name) || name.startsWith("source-"))) {
-            kept.put(name, value);
-          }
-        });
+    EditorSubmission.Kept kept = EditorSubmission.keptWithoutSession(ctx);
     if (ctx.cookie(NewsroomAccess.SESSION_COOKIE) != null) {
       access.endCookie(ctx);
     }
@@ -627,13 +515,13 @@ final class EditorHandler {
         ctx,
         "",
         ctx.path(),
-        (lost.startsWith(" What")
-                ? "Your session has ended, so nothing was saved yet."
-                : "Your session has ended, so nothing was saved yet. Sign in again and everything"
-                    + " you typed will be back in the editor.")
-            + lost,
+        kept.fields().isEmpty() && !kept.lost().isEmpty()
+            ? "Your session has ended, so nothing was saved yet." + kept.lost()
+            : "Your session has ended, so nothing was saved yet. Sign in again and everything you"
+                + " typed will be back in the editor."
+                + kept.lost(),
         true,
-        kept);
+        kept.fields());
   }
 
   DeskArticle desk(Context ctx) {

@@ -110,7 +110,7 @@ public final class NewsroomFeature {
 
   /** The routes that take a file: the picture library's upload and the editor's lead picture. */
   public List<UploadRoute> uploads() {
-    return List.of(PictureHandler.UPLOAD, EditorHandler.UPLOAD);
+    return List.of(PictureHandler.UPLOAD, EditorSubmission.UPLOAD);
   }
 
   public Consumer<RoutesConfig> routes() {
