@@ -20,19 +20,24 @@ import org.broadsheet.article.Article;
 import org.broadsheet.audit.AuditEntry;
 import org.broadsheet.audit.AuditQuery;
 import org.broadsheet.media.PictureIntake;
+import org.broadsheet.storage.Engine;
 import org.broadsheet.testing.Reader;
 import org.broadsheet.testing.TestSite;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** A lead picture uploaded from the editor's own form, through the library's one door. */
 class EditorUploadTest {
   private static final String EDITOR = "ed@example.org";
   private static final String NEW = "/newsroom/articles/new";
 
-  @Test
-  void aJpegSentWithTheEditorBecomesTheLeadWithTheTypedCaptionAndAltText() throws Exception {
-    try (TestSite site = NewsroomTesting.site()) {
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void aJpegSentWithTheEditorBecomesTheLeadWithTheTypedCaptionAndAltText(Engine engine)
+      throws Exception {
+    try (TestSite site = NewsroomTesting.site(engine)) {
       add(site, EDITOR, "editor");
       Reader ed = signedIn(site, EDITOR);
       Map<String, String> form = editorForm(ed, NEW);
