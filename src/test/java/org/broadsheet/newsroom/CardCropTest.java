@@ -21,6 +21,7 @@ import org.broadsheet.article.Article;
 import org.broadsheet.article.ArticleStatus;
 import org.broadsheet.media.Crop;
 import org.broadsheet.storage.Engine;
+import org.broadsheet.testing.Cli;
 import org.broadsheet.testing.Reader;
 import org.broadsheet.testing.TestSite;
 import org.jsoup.nodes.Document;
@@ -179,6 +180,51 @@ class CardCropTest {
                   .getFirstDirectoryOfType(IptcDirectory.class)
                   .getString(IptcDirectory.TAG_CREDIT))
           .isEqualTo("Harbour Desk");
+    }
+  }
+
+  @Test
+  void cropsStillToMakeAreMadeWhenTheSiteOrACommandStarts() throws Exception {
+    try (TestSite site = NewsroomTesting.site()) {
+      add(site, EDITOR, "editor");
+      Reader ed = signedIn(site, EDITOR);
+      long pictureId =
+          PictureUploads.uploadedId(
+              PictureUploads.upload(
+                  ed,
+                  site,
+                  "quay.jpg",
+                  PictureUploads.fromAnAgency("Ina Holm/Agency", "Ina Holm", "The quay")));
+      long id =
+          save(
+              ed,
+              site,
+              NEW,
+              Map.of(
+                  "headline", "Ferries Return to the Quay",
+                  "lead-image", Long.toString(pictureId),
+                  "lead-alt", "Three ferries moored along a stone quay",
+                  "card-ratio", "16:9"));
+      assertThat(rows(site, "image_crop")).isOne();
+      // As after an import or a restore from a backup made before the crop was: none made.
+      site.application()
+          .database()
+          .useTransaction(tx -> tx.handle().execute("DELETE FROM image_crop"));
+      assertThat(site.application().articles().cardCropsToMake(null))
+          .containsExactly(
+              new org.broadsheet.article.ArticleService.CardCrop(
+                  pictureId, new Crop("16:9", 50, 50)));
+
+      Cli.Run listed = Cli.run(site, "users", "list");
+      assertThat(listed.exitCode()).as(listed.err()).isZero();
+      assertThat(rows(site, "image_crop")).isOne();
+      assertThat(site.application().articles().cardCropsToMake(null)).isEmpty();
+      publish(site, id);
+      Element card =
+          cardImage(
+              new Reader(site).page("/"),
+              site.application().articles().byId(id).orElseThrow().path());
+      assertThat(card.attr("height")).isEqualTo("450");
     }
   }
 
