@@ -10,6 +10,7 @@ import static org.broadsheet.newsroom.NewsroomTesting.signedIn;
 import static org.broadsheet.newsroom.PictureUploads.rows;
 
 import java.awt.Color;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -238,6 +239,39 @@ class EditorUploadTest {
       assertThat(site.application().articles().byId(id).orElseThrow().status().word())
           .isEqualTo("published");
       assertThat(rows(site, "image")).isZero();
+    }
+  }
+
+  @Test
+  void aMultipartSaveIsCheckedForItsOriginAndTokenAndSaveAndPreviewStillPreviews() {
+    try (TestSite site = NewsroomTesting.site()) {
+      add(site, EDITOR, "editor");
+      Reader ed = signedIn(site, EDITOR);
+      Map<String, String> form = editorForm(ed, NEW);
+      form.put("headline", "Harbour Lights Relit");
+      form.put("section", "Local");
+      byte[] png = PictureUploads.plain(Color.YELLOW, 120, 80, "png");
+
+      HttpRequest sent = PictureUploads.form(site, NEW, form, "lead-file", "lights.png", png);
+      HttpRequest crossSite =
+          HttpRequest.newBuilder(sent, (name, value) -> !name.equalsIgnoreCase("Origin"))
+              .header("Origin", "https://elsewhere.example")
+              .build();
+      assertThat(ed.send(crossSite).statusCode()).isEqualTo(403);
+      Map<String, String> forged = new LinkedHashMap<>(form);
+      forged.put("csrf", "not-the-token");
+      assertThat(
+              ed.send(PictureUploads.form(site, NEW, forged, "lead-file", "lights.png", png))
+                  .statusCode())
+          .isEqualTo(403);
+      assertThat(rows(site, "image")).isZero();
+      assertThat(uploadsAudited(site)).isEmpty();
+
+      form.put("preview", "yes");
+      HttpResponse<String> previewed =
+          ed.send(PictureUploads.form(site, NEW, form, "lead-file", "lights.png", png));
+      assertThat(previewed.statusCode()).as(previewed.body()).isEqualTo(303);
+      assertThat(previewed.headers().firstValue("Location").orElseThrow()).endsWith("/preview");
     }
   }
 
