@@ -119,6 +119,11 @@ public final class MediaService {
     return MediaStore.cropped(row, alias + "_", picture, alt);
   }
 
+  /** The copies of a crop of a picture when they are made; nothing is made here. */
+  public Optional<Image> madeCrop(long imageId, Crop crop) {
+    return database.read(tx -> store.byId(tx, imageId).flatMap(p -> store.crop(tx, p, crop)));
+  }
+
   /**
    * The copies of a crop of a picture, made once per picture (its copies, with their rights) and
    * crop, as every copy is: from the kept original, upright, in sRGB, re-encoded without the file's

@@ -20,6 +20,8 @@ import org.broadsheet.article.DeskArticle;
 import org.broadsheet.article.Revision;
 import org.broadsheet.article.Section;
 import org.broadsheet.audit.AuditService;
+import org.broadsheet.media.Crop;
+import org.broadsheet.media.Image;
 import org.broadsheet.media.MediaService;
 import org.broadsheet.media.PictureIntake;
 import org.broadsheet.media.PictureLibraryService;
@@ -468,6 +470,10 @@ final class EditorHandler {
       NewsroomPages.Conflict conflict,
       EditorProofreading.Proofread proofread) {
     String heading = desk == null ? "New article" : "Edit: " + desk.headline();
+    Image lead =
+        form.leadImage().matches("\\d{1,18}")
+            ? media.find(Long.parseLong(form.leadImage())).orElse(null)
+            : null;
     String path = desk == null ? NEW : editorPath(desk.id());
     User user = session.user();
     NewsroomAccess.html(
@@ -494,9 +500,12 @@ final class EditorHandler {
                     desk == null ? List.of() : DeskRules.moves(user, desk),
                     access.zone().getId(),
                     desk == null || DeskRules.mayEdit(user, desk) || conflict != null,
-                    form.leadImage().matches("\\d{1,18}")
-                        ? media.find(Long.parseLong(form.leadImage())).orElse(null)
-                        : null,
+                    lead,
+                    lead == null
+                        ? null
+                        : Crop.parse(form.cardRatio(), form.cardFocusX(), form.cardFocusY())
+                            .flatMap(crop -> media.madeCrop(lead.id(), crop))
+                            .orElse(null),
                     proofread)));
   }
 

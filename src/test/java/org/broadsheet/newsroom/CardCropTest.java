@@ -117,6 +117,8 @@ class CardCropTest {
       // Saved again with the same crop: its copies are not made twice. Another crop of one
       // article changes nothing of the other's card.
       long crops = rows(site, "image_crop");
+      Document editorPage = ed.page("/newsroom/articles/" + cropped);
+      assertThat(editorPage.select(".editor-card-picture img").attr("height")).isEqualTo("160");
       Map<String, String> again = editorForm(ed, "/newsroom/articles/" + cropped);
       assertThat(again.get("card-ratio")).isEqualTo("1:1");
       assertThat(again.get("card-alt")).isEqualTo("The bow of the nearest ferry");
