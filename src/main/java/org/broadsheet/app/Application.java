@@ -121,6 +121,10 @@ public final class Application implements AutoCloseable {
       media.moveFolderIntoDatabase();
       media.makeMissingCopies();
       this.articles = new ArticleService(database, clock);
+      // Cards whose crop a restored revision, an import or a picture's new rights left unmade.
+      for (ArticleService.CardCrop card : articles.cardCropsToMake(null)) {
+        media.crop(card.imageId(), card.crop());
+      }
       articles.keepSchedules();
       this.corrections = new CorrectionService(database);
       this.mailer = new Mailer(() -> MailSettings.from(settings));

@@ -85,6 +85,17 @@ public final class ArticleService {
   private final BodyRenderer bodies = new BodyRenderer();
   private final Clock clock;
 
+  /** A crop of a picture that an article's card shows. */
+  public record CardCrop(long imageId, org.broadsheet.media.Crop crop) {}
+
+  /**
+   * The crops articles' cards show whose copies are not made yet, of every picture (null) or one:
+   * until they are, those cards show the whole lead picture.
+   */
+  public List<CardCrop> cardCropsToMake(Long imageId) {
+    return database.read(tx -> store.cardCropsToMake(tx, imageId));
+  }
+
   public ArticleService(Database database) {
     this(database, Clock.systemUTC());
   }
@@ -352,19 +363,25 @@ public final class ArticleService {
    * fields, all or nothing; every problem (the draft's and the search-engine fields') is told.
    */
   public SaveOutcome create(ArticleDraft draft, Seo seo, boolean commentsOpen, Actor actor) {
-    return database.inTransaction(
-        tx -> {
-          Map<String, String> seoProblems = seo.problems();
-          if (!seoProblems.isEmpty()) {
-            return refusedWith(saving.problems(tx, null, draft), seoProblems);
-          }
-          SaveOutcome outcome = saving.create(tx, draft, actor, "created");
-          if (outcome instanceof SaveOutcome.Saved saved) {
-            listings.setSeo(tx, saved.id(), seo);
-            commentCounts.setOpen(tx, saved.id(), commentsOpen);
-          }
-          return outcome;
-        });
+    return database.inTransaction(tx -> create(tx, draft, seo, commentsOpen, actor));
+  }
+
+  /**
+   * As {@link #create(ArticleDraft, Seo, boolean, Actor)}, in the caller's transaction (which
+   * stores something else with the article, all or nothing, and rolls back when it is not saved).
+   */
+  public SaveOutcome create(
+      Transaction tx, ArticleDraft draft, Seo seo, boolean commentsOpen, Actor actor) {
+    Map<String, String> seoProblems = seo.problems();
+    if (!seoProblems.isEmpty()) {
+      return refusedWith(saving.problems(tx, null, draft), seoProblems);
+    }
+    SaveOutcome outcome = saving.create(tx, draft, actor, "created");
+    if (outcome instanceof SaveOutcome.Saved saved) {
+      listings.setSeo(tx, saved.id(), seo);
+      commentCounts.setOpen(tx, saved.id(), commentsOpen);
+    }
+    return outcome;
   }
 
   /**
@@ -374,18 +391,30 @@ public final class ArticleService {
   public SaveOutcome update(
       long id, long startedFrom, ArticleDraft draft, Seo seo, boolean commentsOpen, Actor actor) {
     return database.inTransaction(
-        tx -> {
-          Map<String, String> seoProblems = seo.problems();
-          if (!seoProblems.isEmpty() && store.slugOf(tx, id).isPresent()) {
-            return refusedWith(saving.problems(tx, id, draft), seoProblems);
-          }
-          SaveOutcome outcome = saving.update(tx, id, startedFrom, draft, actor, "edited");
-          if (outcome instanceof SaveOutcome.Saved) {
-            listings.setSeo(tx, id, seo);
-            commentCounts.setOpen(tx, id, commentsOpen);
-          }
-          return outcome;
-        });
+        tx -> update(tx, id, startedFrom, draft, seo, commentsOpen, actor));
+  }
+
+  /**
+   * As {@link #update(long, long, ArticleDraft, Seo, boolean, Actor)}, in the caller's transaction.
+   */
+  public SaveOutcome update(
+      Transaction tx,
+      long id,
+      long startedFrom,
+      ArticleDraft draft,
+      Seo seo,
+      boolean commentsOpen,
+      Actor actor) {
+    Map<String, String> seoProblems = seo.problems();
+    if (!seoProblems.isEmpty() && store.slugOf(tx, id).isPresent()) {
+      return refusedWith(saving.problems(tx, id, draft), seoProblems);
+    }
+    SaveOutcome outcome = saving.update(tx, id, startedFrom, draft, actor, "edited");
+    if (outcome instanceof SaveOutcome.Saved) {
+      listings.setSeo(tx, id, seo);
+      commentCounts.setOpen(tx, id, commentsOpen);
+    }
+    return outcome;
   }
 
   private static SaveOutcome refusedWith(Map<String, String> problems, Map<String, String> more) {

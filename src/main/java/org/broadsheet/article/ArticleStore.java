@@ -27,16 +27,22 @@ final class ArticleStore {
       """
       a.id, a.slug, a.kicker, a.headline, a.standfirst, a.published_at, a.comment_count,
       a.article_type,
-      a.lead_caption, a.lead_alt_text,
+      a.lead_caption, a.lead_alt_text, a.card_alt_text,
       s.id AS s_id, s.slug AS s_slug, s.name AS s_name,
       """
           + MediaService.imageColumns("i")
+          + ", "
+          + MediaService.cropColumns("c")
           + "\n";
+  // The card's crop, when one is set and its copies are made: made for the picture's present
+  // copies (their name), so a crop made with the picture's former rights is not found.
   private static final String SUMMARY_FROM =
       """
       FROM article a
       JOIN section s ON s.id = a.section_id
       LEFT JOIN image i ON i.id = a.lead_image_id
+      LEFT JOIN image_crop c ON c.source_file = i.file_name AND c.ratio = a.card_ratio
+        AND c.focus_x = a.card_focus_x AND c.focus_y = a.card_focus_y
       """;
   static final String PUBLISHED = "a.status = 'published' AND a.published_at <= :now";
 
@@ -219,7 +225,8 @@ final class ArticleStore {
                     s.publishedAt(),
                     s.leadImage(),
                     s.commentCount(),
-                    s.type()))
+                    s.type(),
+                    s.cardImage()))
         .toList();
   }
 
@@ -314,6 +321,33 @@ final class ArticleStore {
         rs.getString("job_title"),
         AuthorStore.expertise(rs.getString("expertise")),
         MediaService.imageIn(rs, "p"));
+  }
+
+  /**
+   * The crops articles' cards show whose copies are not made for their lead picture's present
+   * copies (set by a restored revision or an import, or made with the picture's former rights);
+   * only those of one picture when {@code imageId} is given.
+   */
+  List<ArticleService.CardCrop> cardCropsToMake(Transaction tx, Long imageId) {
+    org.jdbi.v3.core.statement.Query query =
+        tx.handle()
+            .createQuery(
+                """
+                SELECT DISTINCT a.lead_image_id, a.card_ratio, a.card_focus_x, a.card_focus_y
+                FROM article a
+                JOIN image i ON i.id = a.lead_image_id
+                LEFT JOIN image_crop c ON c.source_file = i.file_name AND c.ratio = a.card_ratio
+                  AND c.focus_x = a.card_focus_x AND c.focus_y = a.card_focus_y
+                WHERE a.card_ratio <> '' AND c.file_name IS NULL
+                """
+                    + (imageId == null ? "" : " AND a.lead_image_id = :image"));
+    if (imageId != null) {
+      query.bind("image", imageId.longValue());
+    }
+    return query
+        .map((rs, ctx) -> new ArticleService.CardCrop(rs.getLong(1), DraftStore.cropIn(rs)))
+        .filter(crop -> crop.crop() != null)
+        .list();
   }
 
   Optional<Long> idOf(Transaction tx, String slug) {
@@ -438,7 +472,8 @@ final class ArticleStore {
         Instant.ofEpochMilli(rs.getLong("published_at")),
         leadOf(rs),
         rs.getInt("comment_count"),
-        ArticleType.parse(rs.getString("article_type")).orElse(ArticleType.NEWS));
+        ArticleType.parse(rs.getString("article_type")).orElse(ArticleType.NEWS),
+        MediaService.croppedIn(rs, "c", leadOf(rs), rs.getString("card_alt_text")));
   }
 
   /** The lead picture with this article's own caption and alt text where it gives them. */

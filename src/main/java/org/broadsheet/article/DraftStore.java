@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.broadsheet.media.Crop;
 import org.broadsheet.storage.Transaction;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.SqlStatement;
@@ -21,7 +22,8 @@ final class DraftStore {
       body = :body, section_id = :section, status = :status, published_at = :published,
       updated_at = :updated, lead_image_id = :image, source_path = :source,
       article_type = :type, dateline = :dateline, lead_caption = :leadCaption,
-      lead_alt_text = :leadAlt
+      lead_alt_text = :leadAlt, card_ratio = :cardRatio, card_focus_x = :cardFocusX,
+      card_focus_y = :cardFocusY, card_alt_text = :cardAlt
       """;
 
   /** An article as stored, in the shape it was handed in, with its version and creator. */
@@ -37,10 +39,11 @@ final class DraftStore {
                     """
                     INSERT INTO article (slug, kicker, headline, standfirst, body, section_id,
                       status, published_at, updated_at, lead_image_id, source_path, article_type,
-                      dateline, lead_caption, lead_alt_text, version, created_by)
+                      dateline, lead_caption, lead_alt_text, card_ratio, card_focus_x,
+                      card_focus_y, card_alt_text, version, created_by)
                     VALUES (:slug, :kicker, :headline, :standfirst, :body, :section, :status,
                       :published, :updated, :image, :source, :type, :dateline, :leadCaption,
-                      :leadAlt, 1, :createdBy)
+                      :leadAlt, :cardRatio, :cardFocusX, :cardFocusY, :cardAlt, 1, :createdBy)
                     RETURNING id
                     """),
                 tx,
@@ -109,7 +112,8 @@ final class DraftStore {
             """
             SELECT a.slug, a.kicker, a.headline, a.standfirst, a.body, s.name AS section_name,
               a.status, a.published_at, a.updated_at, a.lead_image_id, a.source_path,
-              a.article_type, a.dateline, a.lead_caption, a.lead_alt_text, a.version, a.created_by
+              a.article_type, a.dateline, a.lead_caption, a.lead_alt_text, a.card_ratio,
+              a.card_focus_x, a.card_focus_y, a.card_alt_text, a.version, a.created_by
             FROM article a JOIN section s ON s.id = a.section_id WHERE a.id = :id
             """)
         .bind("id", id)
@@ -139,7 +143,9 @@ final class DraftStore {
                       rs.getString("dateline"),
                       List.of(),
                       rs.getString("lead_caption"),
-                      rs.getString("lead_alt_text"));
+                      rs.getString("lead_alt_text"),
+                      cropIn(rs),
+                      rs.getString("card_alt_text"));
               return new Stored(draft, rs.getLong("version"), createdBy);
             })
         .findOne()
@@ -206,7 +212,18 @@ final class DraftStore {
         d.dateline(),
         sources,
         d.leadCaption(),
-        d.leadAltText());
+        d.leadAltText(),
+        d.cardCrop(),
+        d.cardAltText());
+  }
+
+  /** The card's crop stored in a row ({@code card_ratio} empty: none). */
+  static Crop cropIn(java.sql.ResultSet rs) throws java.sql.SQLException {
+    return Crop.parse(
+            rs.getString("card_ratio"),
+            Integer.toString(rs.getInt("card_focus_x")),
+            Integer.toString(rs.getInt("card_focus_y")))
+        .orElse(null);
   }
 
   /** A slug in use again leaves the history of the article that had it before. */
@@ -231,7 +248,11 @@ final class DraftStore {
         .bind("type", draft.type().word())
         .bind("dateline", draft.dateline())
         .bind("leadCaption", draft.leadCaption())
-        .bind("leadAlt", draft.leadAltText());
+        .bind("leadAlt", draft.leadAltText())
+        .bind("cardRatio", draft.cardCrop() == null ? "" : draft.cardCrop().ratio())
+        .bind("cardFocusX", draft.cardCrop() == null ? 50 : draft.cardCrop().focusX())
+        .bind("cardFocusY", draft.cardCrop() == null ? 50 : draft.cardCrop().focusY())
+        .bind("cardAlt", draft.cardAltText());
   }
 
   private static void replaceParts(Transaction tx, long id, ArticleDraft draft) {

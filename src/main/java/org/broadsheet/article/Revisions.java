@@ -121,6 +121,17 @@ final class Revisions {
     fields.put("Lead caption", text(d.leadCaption()));
     fields.put("Lead alt text", text(d.leadAltText()));
     fields.put(
+        "Card crop",
+        d.cardCrop() == null
+            ? ""
+            : d.cardCrop().ratio()
+                + ", focal point "
+                + d.cardCrop().focusX()
+                + "% from the left, "
+                + d.cardCrop().focusY()
+                + "% from the top");
+    fields.put("Card alt text", text(d.cardAltText()));
+    fields.put(
         "Pictures in the body",
         d.figureImageIds().entrySet().stream()
             .map(e -> e.getKey() + ": picture " + e.getValue())

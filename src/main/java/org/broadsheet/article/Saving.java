@@ -116,7 +116,9 @@ final class Saving {
         d.dateline(),
         d.sources(),
         d.leadCaption(),
-        d.leadAltText());
+        d.leadAltText(),
+        d.cardCrop(),
+        d.cardAltText());
   }
 
   /** Every problem of the draft, its slug held by another article among them. */

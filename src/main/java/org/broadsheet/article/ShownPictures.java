@@ -65,7 +65,8 @@ final class ShownPictures {
                         s.publishedAt(),
                         null,
                         s.commentCount(),
-                        s.type()))
+                        s.type(),
+                        null))
         .toList();
   }
 }

@@ -131,7 +131,8 @@ public final class Typography {
         summary.publishedAt(),
         caption(summary.leadImage()),
         summary.commentCount(),
-        summary.type());
+        summary.type(),
+        caption(summary.cardImage()));
   }
 
   /** The author as their page shows them: bio and job title typeset. */

@@ -59,7 +59,19 @@ final class CleanCopies {
    */
   static List<Copy> make(PictureIntake.Checked picture, int orientation, Rights rights)
       throws IOException {
+    return make(picture, orientation, rights, null);
+  }
+
+  /**
+   * The copies of a crop of the picture (null: the whole picture), made as the picture's are: the
+   * crop is taken of the upright picture, and its copies' widths are those it is wider than.
+   */
+  static List<Copy> make(PictureIntake.Checked picture, int orientation, Rights rights, Crop crop)
+      throws IOException {
     BufferedImage upright = orient(toSrgb(decode(picture), picture), orientation);
+    if (crop != null) {
+      upright = cut(upright, crop);
+    }
     // A PNG is most often a graphic (a chart, a map, a logo) whose sharp edges JPEG would blur;
     // a photo comes as JPEG or WebP and is served as JPEG unless it has transparency.
     boolean transparent = transparent(upright);
@@ -251,6 +263,25 @@ final class CleanCopies {
       g.dispose();
     }
     return target;
+  }
+
+  /** The part of the picture a crop takes, as pixels of their own. */
+  private static BufferedImage cut(BufferedImage image, Crop crop) {
+    int[] box = crop.box(image.getWidth(), image.getHeight());
+    BufferedImage part =
+        new BufferedImage(
+            box[2],
+            box[3],
+            image.getColorModel().hasAlpha()
+                ? BufferedImage.TYPE_INT_ARGB
+                : BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = part.createGraphics();
+    try {
+      g.drawImage(image, -box[0], -box[1], null);
+    } finally {
+      g.dispose();
+    }
+    return part;
   }
 
   private static boolean transparent(BufferedImage image) {

@@ -110,6 +110,25 @@ public record Image(
         expires);
   }
 
+  /**
+   * The picture as a crop of it shows it: the crop's copies (named after its widest, {@code
+   * fileName}, as a picture's are), with this alt text (null for the picture's as used).
+   */
+  public Image cropped(
+      String cropFileName, String cropContentType, int cropWidth, int cropHeight, String alt) {
+    return new Image(
+        id,
+        cropFileName,
+        cropContentType,
+        cropWidth,
+        cropHeight,
+        caption,
+        credit,
+        alt == null ? altText : alt,
+        true,
+        expires);
+  }
+
   /** Whether readers may be shown the picture at this time (its rights have not expired). */
   public boolean shownAt(Instant now) {
     return expires == null || now.isBefore(expires);

@@ -105,6 +105,97 @@ public final class MediaService {
     return MediaStore.image(row, alias + "_");
   }
 
+  /** The columns of a crop's copies for a query that joins image_crop as {@code alias}. */
+  public static String cropColumns(String alias) {
+    return MediaStore.cropColumns(alias);
+  }
+
+  /**
+   * The picture as the crop joined as {@code alias} shows it, with this alt text (null: the
+   * picture's as used); null when the row has no crop made.
+   */
+  public static Image croppedIn(ResultSet row, String alias, Image picture, String alt)
+      throws SQLException {
+    return MediaStore.cropped(row, alias + "_", picture, alt);
+  }
+
+  /** The copies of a crop of a picture when they are made; nothing is made here. */
+  public Optional<Image> madeCrop(long imageId, Crop crop) {
+    return database.read(tx -> store.byId(tx, imageId).flatMap(p -> store.crop(tx, p, crop)));
+  }
+
+  /**
+   * The copies of a crop of a picture, made once per picture (its copies, with their rights) and
+   * crop, as every copy is: from the kept original, upright, in sRGB, re-encoded without the file's
+   * metadata, carrying the picture's rights, in each width the crop is wider than, under a name
+   * that hashes all of it. Slow the first time (made outside any transaction, then stored in one);
+   * empty when the picture or its original is not stored, or the original can no longer be read.
+   */
+  public Optional<Image> crop(long imageId, Crop crop) {
+    Optional<Image> picture = find(imageId);
+    if (picture.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Image> made = database.read(tx -> store.crop(tx, picture.get(), crop));
+    if (made.isPresent()) {
+      return made;
+    }
+    Optional<Original> original = original(imageId);
+    Optional<Rights> rights = database.read(tx -> store.rightsOf(tx, imageId));
+    if (original.isEmpty() || rights.isEmpty()) {
+      log.warn("Picture {} has no stored original to crop", imageId);
+      return Optional.empty();
+    }
+    if (!(PictureIntake.check(original.get().name(), original.get().bytes())
+        instanceof PictureIntake.Outcome.Accepted accepted)) {
+      log.warn("Picture {} can no longer be taken in to crop", imageId);
+      return Optional.empty();
+    }
+    PictureIntake.Checked checked = accepted.picture();
+    List<CleanCopies.Copy> copies;
+    try {
+      copies =
+          CleanCopies.make(
+              checked, EmbeddedMetadata.of(checked.bytes()).orientation(), rights.get(), crop);
+    } catch (IOException | RuntimeException e) {
+      log.warn("Picture {} could not be cropped: {}", imageId, e.toString());
+      return Optional.empty();
+    }
+    Rights given = rights.get();
+    String hash =
+        sha256(
+            String.join(
+                    "\n",
+                    sha256(checked.bytes()),
+                    Integer.toString(CleanCopies.RECIPE),
+                    given.creator(),
+                    given.credit(),
+                    given.copyright(),
+                    given.source(),
+                    given.usageTerms(),
+                    "crop " + crop.key())
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    String base = picture.get().fileName().replaceFirst("-[0-9a-f]{12}\\.[a-z0-9]+$", "");
+    String fileName =
+        base + "-" + hash.substring(0, 12) + "." + copies.getFirst().format().extension;
+    CleanCopies.Copy widest = copies.getFirst();
+    return Optional.ofNullable(
+        database.inTransaction(
+            tx -> {
+              saveCopies(tx, fileName, copies);
+              store.saveCrop(
+                  tx,
+                  picture.get().fileName(),
+                  crop,
+                  fileName,
+                  widest.format().contentType,
+                  widest.width(),
+                  widest.height());
+              tx.record(TOPIC, Long.toString(imageId));
+              return store.crop(tx, picture.get(), crop).orElse(null);
+            }));
+  }
+
   /**
    * Checks a picture file ({@link PictureIntake}) and makes its clean copies ({@link CleanCopies});
    * slow work, done before any transaction is opened.
@@ -221,6 +312,11 @@ public final class MediaService {
                         new Original(
                             original.getKey().replaceFirst("-[0-9a-f]{12}(\\.[a-z0-9]+)$", "$1"),
                             original.getValue())));
+  }
+
+  /** As {@link MediaStore#dropCrops}, in the caller's transaction. */
+  List<String> dropCrops(Transaction tx, String sourceFile) {
+    return store.dropCrops(tx, sourceFile);
   }
 
   /** Stops serving these names from this node's local cache (their copies were replaced). */

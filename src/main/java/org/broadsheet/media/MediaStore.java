@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.broadsheet.media.MediaService.Picture;
 import org.broadsheet.storage.Transaction;
@@ -61,6 +62,133 @@ final class MediaStore {
         rs.getObject(prefix + "expires_at") == null
             ? null
             : Instant.ofEpochMilli(rs.getLong(prefix + "expires_at")));
+  }
+
+  /** A crop's columns for a query that joins image_crop as {@code alias}, as {@link #columns}. */
+  static String cropColumns(String alias) {
+    StringBuilder columns = new StringBuilder();
+    for (String column : List.of("file_name", "content_type", "width", "height")) {
+      if (!columns.isEmpty()) {
+        columns.append(", ");
+      }
+      columns.append(alias).append('.').append(column).append(" AS ");
+      columns.append(alias).append('_').append(column);
+    }
+    return columns.toString();
+  }
+
+  /** The picture as the crop in this row shows it; the picture itself when the row has none. */
+  static Image cropped(ResultSet rs, String prefix, Image picture, String alt) throws SQLException {
+    String fileName = rs.getString(prefix + "file_name");
+    if (picture == null || fileName == null) {
+      return null;
+    }
+    return picture.cropped(
+        fileName,
+        rs.getString(prefix + "content_type"),
+        rs.getInt(prefix + "width"),
+        rs.getInt(prefix + "height"),
+        alt);
+  }
+
+  /** The copies made of this crop of the picture whose widest copy has this name, if made. */
+  Optional<Image> crop(Transaction tx, Image picture, Crop crop) {
+    return tx.handle()
+        .createQuery(
+            """
+            SELECT file_name, content_type, width, height FROM image_crop
+            WHERE source_file = :source AND ratio = :ratio AND focus_x = :x AND focus_y = :y
+            """)
+        .bind("source", picture.fileName())
+        .bind("ratio", crop.ratio())
+        .bind("x", crop.focusX())
+        .bind("y", crop.focusY())
+        .map((rs, ctx) -> cropped(rs, "", picture, null))
+        .findOne();
+  }
+
+  /**
+   * Stops serving the crops made of the picture whose widest copy had this name (it has new copies,
+   * carrying other rights): their copies and records are deleted.
+   *
+   * @return the names of the copies deleted
+   */
+  List<String> dropCrops(Transaction tx, String sourceFile) {
+    Handle h = tx.handle();
+    List<String> names = new java.util.ArrayList<>();
+    h.createQuery("SELECT file_name, width FROM image_crop WHERE source_file = :source")
+        .bind("source", sourceFile)
+        .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getInt(2)))
+        .forEach(
+            crop -> {
+              for (int width : Image.widthsFor(crop.getValue())) {
+                names.add(
+                    width == crop.getValue()
+                        ? crop.getKey()
+                        : Image.copyName(crop.getKey(), width));
+              }
+            });
+    if (!names.isEmpty()) {
+      h.createUpdate("DELETE FROM image_file WHERE file_name IN (<names>)")
+          .bindList("names", names)
+          .execute();
+    }
+    h.createUpdate("DELETE FROM image_crop WHERE source_file = :source")
+        .bind("source", sourceFile)
+        .execute();
+    return names;
+  }
+
+  /** Records the copies of a crop; a crop already recorded (by another node) is kept. */
+  void saveCrop(
+      Transaction tx,
+      String sourceFile,
+      Crop crop,
+      String fileName,
+      String contentType,
+      int width,
+      int height) {
+    tx.handle()
+        .createUpdate(
+            """
+            INSERT INTO image_crop (source_file, ratio, focus_x, focus_y, file_name, content_type,
+              width, height, made_at)
+            VALUES (:source, :ratio, :x, :y, :name, :type, :width, :height, :at)
+            ON CONFLICT (source_file, ratio, focus_x, focus_y) DO NOTHING
+            """)
+        .bind("source", sourceFile)
+        .bind("ratio", crop.ratio())
+        .bind("x", crop.focusX())
+        .bind("y", crop.focusY())
+        .bind("name", fileName)
+        .bind("type", contentType)
+        .bind("width", width)
+        .bind("height", height)
+        .bind("at", System.currentTimeMillis())
+        .execute();
+  }
+
+  /** The rights a picture's copies carry. */
+  Optional<Rights> rightsOf(Transaction tx, long id) {
+    return tx.handle()
+        .createQuery(
+            """
+            SELECT creator, credit, copyright_notice, source, usage_terms, expires_at
+            FROM image WHERE id = :id
+            """)
+        .bind("id", id)
+        .map(
+            (rs, ctx) ->
+                new Rights(
+                    rs.getString("creator"),
+                    rs.getString("credit"),
+                    rs.getString("copyright_notice"),
+                    rs.getString("source"),
+                    rs.getString("usage_terms"),
+                    rs.getObject("expires_at") == null
+                        ? null
+                        : Instant.ofEpochMilli(rs.getLong("expires_at"))))
+        .findOne();
   }
 
   Optional<Image> byId(Transaction tx, long id) {

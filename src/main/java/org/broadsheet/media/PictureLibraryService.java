@@ -117,12 +117,32 @@ public final class PictureLibraryService {
   /** Stores a checked upload in the caller's transaction. */
   public Uploaded upload(
       Transaction tx, MediaService.Prepared picture, long uploadedBy, Instant at) {
+    return upload(tx, picture, uploadedBy, at, "", "");
+  }
+
+  /**
+   * As {@link #upload(Transaction, MediaService.Prepared, long, Instant)}, by the use it is
+   * uploaded for (an article's lead), whose caption and alt text become the picture's defaults
+   * where it has none; a blank caption is the file's own.
+   */
+  public Uploaded upload(
+      Transaction tx,
+      MediaService.Prepared picture,
+      long uploadedBy,
+      Instant at,
+      String caption,
+      String altText) {
     boolean added = library.idOf(tx, picture.fileName()).isEmpty();
-    Image stored = media.store(tx, picture, "", "");
+    Image stored = media.store(tx, picture, caption, altText);
     if (added) {
       library.markUploaded(tx, stored.id(), uploadedBy, at);
     }
     return new Uploaded(library.byId(tx, stored.id()).orElseThrow(), added);
+  }
+
+  /** The copies of a crop of a picture, made once (see {@link MediaService#crop}). */
+  public Optional<Image> crop(long id, Crop crop) {
+    return media.crop(id, crop);
   }
 
   /**
@@ -190,6 +210,8 @@ public final class PictureLibraryService {
           ready.picture().width(),
           ready.picture().height());
       media.forget(formerNames);
+      // Crops carry the former rights too; they are made again from the new copies.
+      media.forget(media.dropCrops(tx, former.fileName()));
     }
     library.edit(tx, id, edit);
     tx.record(MediaService.TOPIC, Long.toString(id));

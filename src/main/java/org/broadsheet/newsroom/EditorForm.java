@@ -19,6 +19,7 @@ import org.broadsheet.article.Figures;
 import org.broadsheet.article.Seo;
 import org.broadsheet.article.Slugs;
 import org.broadsheet.article.Source;
+import org.broadsheet.media.Crop;
 
 /**
  * The editor's form exactly as the writer typed it: every field a text, so that a refused save, a
@@ -27,6 +28,11 @@ import org.broadsheet.article.Source;
  * @param authors the bylines, names separated by commas
  * @param tags names separated by commas
  * @param leadImage the number of a stored picture, or empty for none
+ * @param cardRatio the aspect ratio of the card's crop of the lead picture ({@link Crop#RATIOS});
+ *     empty for the whole picture
+ * @param cardFocusX the crop's focal point from the left, in per cent
+ * @param cardFocusY the crop's focal point from the top, in per cent
+ * @param cardAlt the card picture's alt text; empty for the lead's
  * @param version the version of the article the writer started from; empty for a new one
  */
 public record EditorForm(
@@ -40,6 +46,10 @@ public record EditorForm(
     String leadImage,
     String leadCaption,
     String leadAlt,
+    String cardRatio,
+    String cardFocusX,
+    String cardFocusY,
+    String cardAlt,
     String slug,
     String seoTitle,
     String seoDescription,
@@ -54,6 +64,12 @@ public record EditorForm(
    * script, sent as a form, stays under the 1 MB a request may carry.
    */
   public static final int MAX_BODY_CHARS = 100_000;
+
+  /** The longest alt text of a card's picture, as of a picture's own (the picture library's). */
+  public static final int MAX_CARD_ALT_CHARS = 1_000;
+
+  /** The most source rows a form is read with: every source allowed, and some empty. */
+  static final int MAX_SOURCE_ROWS = ArticleRules.MAX_SOURCES + 10;
 
   /** Empty source rows the form offers for new sources, besides those already given. */
   static final int SPARE_SOURCE_ROWS = 2;
@@ -88,6 +104,11 @@ public record EditorForm(
           "lead-image",
           "lead-caption",
           "lead-alt",
+          "lead-file",
+          "card-ratio",
+          "card-focus-x",
+          "card-focus-y",
+          "card-alt",
           "slug",
           "seo-title",
           "seo-description",
@@ -101,7 +122,7 @@ public record EditorForm(
   static EditorForm read(Function<String, String> field) {
     Function<String, String> text =
         name -> Optional.ofNullable(field.apply(name)).orElse("").replace("\u0000", "");
-    int rows = Math.clamp(number(text.apply("source-rows")), 0, ArticleRules.MAX_SOURCES + 10);
+    int rows = Math.clamp(number(text.apply("source-rows")), 0, MAX_SOURCE_ROWS);
     List<SourceRow> sources = new ArrayList<>();
     for (int i = 0; i < rows; i++) {
       sources.add(
@@ -122,6 +143,10 @@ public record EditorForm(
         text.apply("lead-image").strip(),
         text.apply("lead-caption"),
         text.apply("lead-alt"),
+        text.apply("card-ratio").strip(),
+        text.apply("card-focus-x").strip(),
+        text.apply("card-focus-y").strip(),
+        text.apply("card-alt"),
         text.apply("slug").strip(),
         text.apply("seo-title"),
         text.apply("seo-description"),
@@ -144,6 +169,10 @@ public record EditorForm(
         byline,
         "",
         "",
+        "",
+        "",
+        "50",
+        "50",
         "",
         "",
         "",
@@ -171,6 +200,10 @@ public record EditorForm(
         stored.leadImageId() == null ? "" : Long.toString(stored.leadImageId()),
         text(stored.leadCaption()),
         text(stored.leadAltText()),
+        stored.cardCrop() == null ? "" : stored.cardCrop().ratio(),
+        Integer.toString(stored.cardCrop() == null ? 50 : stored.cardCrop().focusX()),
+        Integer.toString(stored.cardCrop() == null ? 50 : stored.cardCrop().focusY()),
+        text(stored.cardAltText()),
         text(stored.slug()),
         seo.title(),
         seo.description(),
@@ -203,6 +236,10 @@ public record EditorForm(
         leadImage,
         leadCaption,
         leadAlt,
+        cardRatio,
+        cardFocusX,
+        cardFocusY,
+        cardAlt,
         slug,
         seoTitle,
         seoDescription,
@@ -227,11 +264,14 @@ public record EditorForm(
    * the problems the form itself shows before the article's rules are asked.
    *
    * @param pictureExists whether a stored picture has this number
+   * @param leadUploaded whether a file sent with the form is to be the lead picture (its number is
+   *     set once it is stored; the number typed is then not used)
    */
-  Reading draft(ArticleDraft stored, Instant now, LongPredicate pictureExists) {
+  Reading draft(
+      ArticleDraft stored, Instant now, LongPredicate pictureExists, boolean leadUploaded) {
     Map<String, String> problems = new LinkedHashMap<>();
     Long leadId = null;
-    if (!leadImage.isEmpty()) {
+    if (!leadImage.isEmpty() && !leadUploaded) {
       if (!leadImage.matches("\\d{1,18}") || !pictureExists.test(Long.parseLong(leadImage))) {
         problems.put("lead-image", "there is no stored picture numbered \"" + leadImage + "\"");
       } else {
@@ -260,6 +300,28 @@ public record EditorForm(
               "line %d places picture %d, which is not stored".formatted(placement.line(), id));
         }
       }
+    }
+    boolean hasLead = leadId != null || leadUploaded;
+    Crop crop = null;
+    if (!cardRatio.isEmpty()) {
+      Optional<Crop> typed = Crop.parse(cardRatio, cardFocusX, cardFocusY);
+      if (typed.isEmpty()) {
+        problems.put(
+            "card-ratio",
+            Crop.RATIOS.contains(cardRatio)
+                ? "the focal point is given in whole per cent, from 0 to 100"
+                : "the crop's shape must be one of " + String.join(", ", Crop.RATIOS));
+      } else if (!hasLead) {
+        problems.put("card-ratio", "a crop for the card needs a lead picture");
+      } else {
+        crop = typed.get();
+      }
+    }
+    if (cardAlt.length() > MAX_CARD_ALT_CHARS) {
+      problems.put(
+          "card-alt",
+          "the card's alt text is %,d characters; it may be at most %,d"
+              .formatted(cardAlt.length(), MAX_CARD_ALT_CHARS));
     }
     Optional<ArticleType> articleType = ArticleType.parse(type);
     if (articleType.isEmpty()) {
@@ -299,8 +361,10 @@ public record EditorForm(
             articleType.orElse(ArticleType.NEWS),
             dateline.strip(),
             given,
-            leadId == null || leadCaption.isBlank() ? null : leadCaption.strip(),
-            leadId == null || leadAlt.isBlank() ? null : leadAlt.strip());
+            !hasLead || leadCaption.isBlank() ? null : leadCaption.strip(),
+            !hasLead || leadAlt.isBlank() ? null : leadAlt.strip(),
+            crop,
+            crop == null || cardAlt.isBlank() ? null : cardAlt.strip());
     if (!problems.isEmpty()) {
       Map<String, String> all = new LinkedHashMap<>(ArticleRules.problems(draft));
       all.putAll(problems);

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.broadsheet.article.Actor;
 import org.broadsheet.article.Article;
+import org.broadsheet.article.ArticleDraft;
 import org.broadsheet.article.ArticlePages;
 import org.broadsheet.article.ArticleService;
 import org.broadsheet.article.ArticleService.SaveOutcome;
@@ -19,7 +20,11 @@ import org.broadsheet.article.DeskArticle;
 import org.broadsheet.article.Revision;
 import org.broadsheet.article.Section;
 import org.broadsheet.audit.AuditService;
+import org.broadsheet.media.Crop;
+import org.broadsheet.media.Image;
 import org.broadsheet.media.MediaService;
+import org.broadsheet.media.PictureIntake;
+import org.broadsheet.media.PictureLibraryService;
 import org.broadsheet.web.PageMeta;
 import org.broadsheet.web.WebServer;
 
@@ -35,6 +40,7 @@ final class EditorHandler {
 
   private final ArticleService articles;
   private final MediaService media;
+  private final PictureDeskService pictures;
   private final ArticlePages pages;
   private final AuditService audit;
   private final NewsroomAccess access;
@@ -44,6 +50,7 @@ final class EditorHandler {
   EditorHandler(
       ArticleService articles,
       MediaService media,
+      PictureDeskService pictures,
       ArticlePages pages,
       AuditService audit,
       NewsroomAccess access,
@@ -51,6 +58,7 @@ final class EditorHandler {
     this.proofreading = proofreading;
     this.articles = articles;
     this.media = media;
+    this.pictures = pictures;
     this.pages = pages;
     this.audit = audit;
     this.access = access;
@@ -84,19 +92,128 @@ final class EditorHandler {
       return;
     }
     Optional<Session> allowed = access.allowed(ctx, Permission.WRITE_OWN_DRAFTS);
-    if (allowed.isEmpty() || !access.formPasses(ctx, allowed.get())) {
+    if (allowed.isEmpty()) {
       return;
     }
     Session session = allowed.get();
-    EditorForm form = EditorForm.read(ctx::formParam);
-    switch (form.draft(null, Instant.now(), this::pictureExists)) {
-      case EditorForm.Reading.Problems problems -> refused(ctx, session, null, form, problems);
-      case EditorForm.Reading.Draft draft -> {
+    Optional<EditorSubmission> sent = EditorSubmission.receive(ctx, session, access);
+    if (sent.isEmpty()) {
+      return;
+    }
+    EditorForm form = EditorForm.read(sent.get()::field);
+    store(ctx, session, null, null, form, sent.get());
+  }
+
+  /**
+   * Saves the form over the stored article (null: a new one); a picture file sent with it is
+   * checked as every picture is, and stored with the article, both or neither.
+   */
+  private void store(
+      Context ctx,
+      Session session,
+      DeskArticle desk,
+      ArticleDraft stored,
+      EditorForm form,
+      EditorSubmission sent) {
+    boolean uploading = sent.hasFile();
+    switch (form.draft(stored, Instant.now(), this::pictureExists, uploading)) {
+      case EditorForm.Reading.Problems problems ->
+          refused(ctx, session, desk, form, withFileNotStored(problems.problems(), uploading));
+      case EditorForm.Reading.Draft draft when !uploading -> {
         SaveOutcome outcome =
-            articles.create(draft.draft(), draft.seo(), form.commentsOpen(), actor(session));
-        saved(ctx, session, null, form, outcome, "article.create");
+            desk == null
+                ? articles.create(draft.draft(), draft.seo(), form.commentsOpen(), actor(session))
+                : articles.update(
+                    desk.id(),
+                    startedFrom(form),
+                    draft.draft(),
+                    draft.seo(),
+                    form.commentsOpen(),
+                    actor(session));
+        saved(ctx, session, desk, form, outcome, sent);
+      }
+      case EditorForm.Reading.Draft draft -> storeWithLead(ctx, session, desk, form, draft, sent);
+    }
+  }
+
+  /**
+   * Checks the picture file sent with the form as every picture is, then stores it and the article
+   * with it as its lead in one transaction; a file refused leaves both as they were.
+   */
+  private void storeWithLead(
+      Context ctx,
+      Session session,
+      DeskArticle desk,
+      EditorForm form,
+      EditorForm.Reading.Draft draft,
+      EditorSubmission sent) {
+    String name = PictureHandler.fileName(sent.fileName());
+    if (sent.file().length > PictureIntake.MAX_BYTES) {
+      ctx.status(HttpStatus.CONTENT_TOO_LARGE);
+      WebServer.keepOwnPage(ctx);
+      show(
+          ctx,
+          session,
+          desk,
+          form,
+          Map.of(
+              EditorSubmission.LEAD_FILE,
+              "Not uploaded: %s is %,d bytes; pictures may be at most %,d bytes (20 MB). Nothing was stored."
+                  .formatted(name, sent.file().length, PictureIntake.MAX_BYTES)),
+          null);
+      return;
+    }
+    switch (pictures.check(name, sent.file())) {
+      case PictureLibraryService.Checked.Refused refused ->
+          refused(
+              ctx,
+              session,
+              desk,
+              form,
+              Map.of(
+                  EditorSubmission.LEAD_FILE,
+                  "Not uploaded: " + refused.reason() + ". Nothing was stored."));
+      case PictureLibraryService.Checked.Ready ready -> {
+        PictureDeskService.SaveWithLead save =
+            (tx, pictureId) -> {
+              ArticleDraft withLead = draft.draft().withLeadImage(pictureId);
+              return desk == null
+                  ? articles.create(tx, withLead, draft.seo(), form.commentsOpen(), actor(session))
+                  : articles.update(
+                      tx,
+                      desk.id(),
+                      startedFrom(form),
+                      withLead,
+                      draft.seo(),
+                      form.commentsOpen(),
+                      actor(session));
+            };
+        SaveOutcome outcome =
+            pictures.uploadLead(
+                session.user(),
+                name,
+                ready.picture(),
+                form.leadCaption().strip(),
+                form.leadAlt().strip(),
+                WebServer.client(ctx).ip(),
+                save);
+        saved(ctx, session, desk, form, outcome, sent);
       }
     }
+  }
+
+  /** The problems, with a word that a picture file sent with the form was not stored. */
+  private static Map<String, String> withFileNotStored(
+      Map<String, String> problems, boolean uploading) {
+    if (!uploading || problems.containsKey(EditorSubmission.LEAD_FILE)) {
+      return problems;
+    }
+    Map<String, String> all = new LinkedHashMap<>(problems);
+    all.put(
+        EditorSubmission.LEAD_FILE,
+        "The picture file was not stored, as the article was not saved: choose it again when you"
+            + " save.");
+    return all;
   }
 
   void editPage(Context ctx) {
@@ -142,30 +259,26 @@ final class EditorHandler {
     }
     Session session = signedIn.get();
     DeskArticle desk = desk(ctx);
-    if (!DeskRules.mayEdit(session.user(), desk)) {
-      movedAway(ctx, session, desk);
+    User user = session.user();
+    if (!DeskRules.mayEdit(user, desk)) {
+      // Only a writer whose own article moved on meanwhile is shown their text (read once the
+      // form passes); anyone else is refused before the body is read.
+      if (!DeskRules.own(user, desk) || !DeskRules.mayPreview(user)) {
+        notAllowed(ctx);
+        return;
+      }
+      EditorSubmission.receive(ctx, session, access)
+          .ifPresent(sent -> movedAway(ctx, session, desk, sent));
       return;
     }
-    if (!access.formPasses(ctx, session)) {
+    Optional<EditorSubmission> sent = EditorSubmission.receive(ctx, session, access);
+    if (sent.isEmpty()) {
       return;
     }
     ArticleService.Editable stored =
         articles.editable(desk.id()).orElseThrow(NotFoundResponse::new);
-    EditorForm form = EditorForm.read(ctx::formParam);
-    switch (form.draft(stored.draft(), Instant.now(), this::pictureExists)) {
-      case EditorForm.Reading.Problems problems -> refused(ctx, session, desk, form, problems);
-      case EditorForm.Reading.Draft draft -> {
-        SaveOutcome outcome =
-            articles.update(
-                desk.id(),
-                startedFrom(form),
-                draft.draft(),
-                draft.seo(),
-                form.commentsOpen(),
-                actor(session));
-        saved(ctx, session, desk, form, outcome, "article.edit");
-      }
-    }
+    EditorForm form = EditorForm.read(sent.get()::field);
+    store(ctx, session, desk, stored.draft(), form, sent.get());
   }
 
   /** The article as stored, in the form, to be saved back from its current version. */
@@ -223,24 +336,40 @@ final class EditorHandler {
       DeskArticle desk,
       EditorForm form,
       SaveOutcome outcome,
-      String action) {
+      EditorSubmission sent) {
+    String action = desk == null ? "article.create" : "article.edit";
+    boolean fileSent = sent.hasFile();
     switch (outcome) {
       case SaveOutcome.Saved saved -> {
+        makeCardCrop(saved.id());
         audit.record(
             new org.broadsheet.audit.Actor(session.user().email(), WebServer.client(ctx).ip()),
             action,
             articles.slugOf(saved.id()).orElse(Long.toString(saved.id())),
             "version " + saved.version());
-        boolean preview = ctx.formParam("preview") != null;
+        boolean preview = sent.field("preview") != null;
         ctx.redirect(
             preview ? previewPath(saved.id()) : editorPath(saved.id()) + "?done=saved",
             HttpStatus.SEE_OTHER);
       }
       case SaveOutcome.Refused refused ->
-          refused(ctx, session, desk, form, new EditorForm.Reading.Problems(refused.problems()));
-      case SaveOutcome.Stale stale -> conflict(ctx, session, desk, form, stale, true);
+          refused(ctx, session, desk, form, withFileNotStored(refused.problems(), fileSent));
+      case SaveOutcome.Stale stale ->
+          conflict(ctx, session, desk, form, stale, true, withFileNotStored(Map.of(), fileSent));
       case SaveOutcome.NotFound notFound -> throw new NotFoundResponse();
     }
+  }
+
+  /**
+   * The copies of the card's crop of the lead picture, made once per picture and crop after the
+   * article is stored; until they are, and should they fail, the card shows the whole picture.
+   */
+  void makeCardCrop(long articleId) {
+    articles
+        .editable(articleId)
+        .map(ArticleService.Editable::draft)
+        .filter(draft -> draft.cardCrop() != null && draft.leadImageId() != null)
+        .ifPresent(draft -> media.crop(draft.leadImageId(), draft.cardCrop()));
   }
 
   /**
@@ -253,7 +382,8 @@ final class EditorHandler {
       DeskArticle desk,
       EditorForm form,
       SaveOutcome.Stale stale,
-      boolean mayStillSave) {
+      boolean mayStillSave,
+      Map<String, String> problems) {
     NewsroomPages.Conflict conflict =
         conflicts.of(desk.id(), startedFrom(form), stale, mayStillSave);
     ctx.status(HttpStatus.CONFLICT);
@@ -263,7 +393,7 @@ final class EditorHandler {
         session,
         now,
         form.startedFrom(Long.toString(stale.currentVersion())),
-        Map.of(),
+        problems,
         null,
         conflict,
         null);
@@ -274,17 +404,10 @@ final class EditorHandler {
    * no longer change it (an editor published it, say): refused, their text shown to be copied with
    * what changed. Anyone else's save is simply not allowed.
    */
-  private void movedAway(Context ctx, Session session, DeskArticle desk) {
-    User user = session.user();
-    long from = number(ctx.formParam("version"));
-    if (!DeskRules.own(user, desk)
-        || !DeskRules.mayPreview(user)
-        || from < 1
-        || from >= desk.version()) {
+  private void movedAway(Context ctx, Session session, DeskArticle desk, EditorSubmission sent) {
+    long from = number(sent.field("version"));
+    if (from < 1 || from >= desk.version()) {
       notAllowed(ctx);
-      return;
-    }
-    if (!access.formPasses(ctx, session)) {
       return;
     }
     Optional<Revision> last = articles.revisions(desk.id()).stream().findFirst();
@@ -292,13 +415,14 @@ final class EditorHandler {
         ctx,
         session,
         desk,
-        EditorForm.read(ctx::formParam),
+        EditorForm.read(sent::field),
         new SaveOutcome.Stale(
             desk.id(),
             desk.version(),
             last.map(Revision::actor).orElse(null),
             last.map(Revision::savedAt).orElse(null)),
-        false);
+        false,
+        withFileNotStored(Map.of(), sent.hasFile()));
   }
 
   private static long number(String text) {
@@ -310,9 +434,9 @@ final class EditorHandler {
       Session session,
       DeskArticle desk,
       EditorForm form,
-      EditorForm.Reading.Problems problems) {
+      Map<String, String> problems) {
     ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-    show(ctx, session, desk, form, problems.problems(), null);
+    show(ctx, session, desk, form, problems, null);
   }
 
   void show(
@@ -346,6 +470,10 @@ final class EditorHandler {
       NewsroomPages.Conflict conflict,
       EditorProofreading.Proofread proofread) {
     String heading = desk == null ? "New article" : "Edit: " + desk.headline();
+    Image lead =
+        form.leadImage().matches("\\d{1,18}")
+            ? media.find(Long.parseLong(form.leadImage())).orElse(null)
+            : null;
     String path = desk == null ? NEW : editorPath(desk.id());
     User user = session.user();
     NewsroomAccess.html(
@@ -372,9 +500,12 @@ final class EditorHandler {
                     desk == null ? List.of() : DeskRules.moves(user, desk),
                     access.zone().getId(),
                     desk == null || DeskRules.mayEdit(user, desk) || conflict != null,
-                    form.leadImage().matches("\\d{1,18}")
-                        ? media.find(Long.parseLong(form.leadImage())).orElse(null)
-                        : null,
+                    lead,
+                    lead == null
+                        ? null
+                        : Crop.parse(form.cardRatio(), form.cardFocusX(), form.cardFocusY())
+                            .flatMap(crop -> media.madeCrop(lead.id(), crop))
+                            .orElse(null),
                     proofread)));
   }
 
@@ -383,12 +514,7 @@ final class EditorHandler {
    * editor shows again once signed in. Nothing is stored meanwhile.
    */
   void keepAcrossSignIn(Context ctx) {
-    Map<String, String> kept = new LinkedHashMap<>();
-    for (String name : ctx.formParamMap().keySet()) {
-      if (EditorForm.FIELDS.contains(name) || name.startsWith("source-")) {
-        kept.put(name, ctx.formParam(name));
-      }
-    }
+    EditorSubmission.Kept kept = EditorSubmission.keptWithoutSession(ctx);
     if (ctx.cookie(NewsroomAccess.SESSION_COOKIE) != null) {
       access.endCookie(ctx);
     }
@@ -398,10 +524,13 @@ final class EditorHandler {
         ctx,
         "",
         ctx.path(),
-        "Your session has ended, so nothing was saved yet. Sign in again and everything you typed"
-            + " will be back in the editor.",
+        kept.fields().isEmpty() && !kept.lost().isEmpty()
+            ? "Your session has ended, so nothing was saved yet." + kept.lost()
+            : "Your session has ended, so nothing was saved yet. Sign in again and everything you"
+                + " typed will be back in the editor."
+                + kept.lost(),
         true,
-        kept);
+        kept.fields());
   }
 
   DeskArticle desk(Context ctx) {

@@ -90,7 +90,7 @@ public final class NewsroomFeature {
             accounts, new FormGuard(formKey), templates, layout, site, settings, resets::offered);
     Supplier<ZoneId> zone = () -> site.get().timeZone();
     EditorProofreading proofreading = new EditorProofreading(proofreader, ignored, dictionary);
-    this.editor = new EditorHandler(articles, media, pages, audit, access, proofreading);
+    this.editor = new EditorHandler(articles, media, pictures, pages, audit, access, proofreading);
     this.proofreadingHandler = new ProofreadingHandler(proofreading, audit, access, editor);
     this.dictionaryHandler = new DictionaryHandler(dictionary, audit, access);
     this.dashboard = new DeskHandler(articles, accounts, comments, pictures, access);
@@ -108,9 +108,9 @@ public final class NewsroomFeature {
     this.settingsHandler = new SettingsHandler(siteSettings, audit, access);
   }
 
-  /** The routes that take a file: the picture library's upload. */
+  /** The routes that take a file: the picture library's upload and the editor's lead picture. */
   public List<UploadRoute> uploads() {
-    return List.of(PictureHandler.UPLOAD);
+    return List.of(PictureHandler.UPLOAD, EditorSubmission.UPLOAD);
   }
 
   public Consumer<RoutesConfig> routes() {

@@ -110,6 +110,7 @@ public final class NewsroomPages {
    * @param conflict what changed since the writer started, when their save was refused; or null
    * @param leadPicture the stored picture the lead picture field names, to show which it is; or
    *     null
+   * @param cardPicture the crop of it the card fields describe, when its copies are made; or null
    */
   public record Editor(
       Layout layout,
@@ -130,6 +131,7 @@ public final class NewsroomPages {
       String zone,
       boolean editable,
       org.broadsheet.media.Image leadPicture,
+      org.broadsheet.media.Image cardPicture,
       EditorProofreading.Proofread proofread) {
 
     /** The status as stored ("in-review"), for the workflow's forms. */
@@ -149,6 +151,11 @@ public final class NewsroomPages {
 
     public boolean hasProblem(String field) {
       return problems.containsKey(field);
+    }
+
+    /** The largest picture file the form takes, as the form's help says it. */
+    public String maxPictureBytes() {
+      return "%,d bytes (20 MB)".formatted(org.broadsheet.media.PictureIntake.MAX_BYTES);
     }
 
     public String problem(String field) {

@@ -8,10 +8,12 @@ import org.broadsheet.article.ArticleService;
 import org.broadsheet.article.PictureUse;
 import org.broadsheet.audit.Actor;
 import org.broadsheet.audit.AuditService;
+import org.broadsheet.media.MediaService;
 import org.broadsheet.media.PictureDetails;
 import org.broadsheet.media.PictureEdit;
 import org.broadsheet.media.PictureLibraryService;
 import org.broadsheet.storage.Database;
+import org.broadsheet.storage.Transaction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -114,6 +116,68 @@ public final class PictureDeskService {
     };
   }
 
+  /** Checks a file handed in (slow: its copies are made); nothing is written. */
+  PictureLibraryService.Checked check(String fileName, byte[] bytes) {
+    PictureLibraryService.Checked checked = library.check(fileName, bytes);
+    if (checked instanceof PictureLibraryService.Checked.Refused refused) {
+      log.info("Upload refused: {}", refused.reason());
+    }
+    return checked;
+  }
+
+  /** How an article is saved once the picture uploaded with it has its number. */
+  @FunctionalInterface
+  interface SaveWithLead {
+    ArticleService.SaveOutcome save(Transaction tx, long pictureId);
+  }
+
+  /**
+   * Stores a picture uploaded from the editor (audited as a library upload is) and saves the
+   * article with it as its lead, in one transaction: when the article is not saved (refused, or
+   * someone saved it meanwhile), the picture is not stored either.
+   */
+  ArticleService.SaveOutcome uploadLead(
+      User user,
+      String fileName,
+      MediaService.Prepared picture,
+      String caption,
+      String altText,
+      String ip,
+      SaveWithLead save) {
+    try {
+      return database.inTransaction(
+          tx -> {
+            PictureLibraryService.Uploaded uploaded =
+                library.upload(tx, picture, user.id(), Instant.now(), caption, altText);
+            if (uploaded.added()) {
+              audit.record(
+                  tx,
+                  Actor.person(user.email(), ip),
+                  "picture.upload",
+                  subject(uploaded.picture().id()),
+                  fileName);
+            }
+            ArticleService.SaveOutcome outcome = save.save(tx, uploaded.picture().id());
+            if (!(outcome instanceof ArticleService.SaveOutcome.Saved)) {
+              throw new NotSaved(outcome);
+            }
+            return outcome;
+          });
+    } catch (NotSaved notSaved) {
+      return notSaved.outcome;
+    }
+  }
+
+  /** Rolls the upload back with the article it came with. */
+  private static final class NotSaved extends RuntimeException {
+    private final transient ArticleService.SaveOutcome outcome;
+
+    NotSaved(ArticleService.SaveOutcome outcome) {
+      super(null, null, false, false);
+      this.outcome = outcome;
+    }
+  }
+
   /** Edits a picture the person may edit (checked again here), with its audit entry. */
   PictureLibraryService.EditOutcome edit(
       User user, PictureDetails before, PictureEdit edit, String ip) {
@@ -121,19 +185,29 @@ public final class PictureDeskService {
       throw new IllegalStateException("not allowed to edit picture " + before.id());
     }
     PictureLibraryService.Remade remade = library.remake(before, edit.rights());
-    return database.inTransaction(
-        tx -> {
-          PictureLibraryService.EditOutcome outcome = library.edit(tx, before.id(), edit, remade);
-          if (outcome instanceof PictureLibraryService.EditOutcome.Saved) {
-            audit.record(
-                tx,
-                Actor.person(user.email(), ip),
-                "picture.edit",
-                subject(before.id()),
-                changed(PictureEdit.of(before), edit));
-          }
-          return outcome;
-        });
+    PictureLibraryService.EditOutcome edited =
+        database.inTransaction(
+            tx -> {
+              PictureLibraryService.EditOutcome outcome =
+                  library.edit(tx, before.id(), edit, remade);
+              if (outcome instanceof PictureLibraryService.EditOutcome.Saved) {
+                audit.record(
+                    tx,
+                    Actor.person(user.email(), ip),
+                    "picture.edit",
+                    subject(before.id()),
+                    changed(PictureEdit.of(before), edit));
+              }
+              return outcome;
+            });
+    if (edited instanceof PictureLibraryService.EditOutcome.Saved saved
+        && saved.copiesMadeAgain()) {
+      // The cards that show a crop of it get theirs again, carrying the new rights.
+      for (ArticleService.CardCrop card : articles.cardCropsToMake(before.id())) {
+        library.crop(card.imageId(), card.crop());
+      }
+    }
+    return edited;
   }
 
   private static String subject(long id) {

@@ -29,7 +29,7 @@ final class PictureHandler {
   static final String LIBRARY = "/newsroom/pictures";
 
   /** The upload form's body: the largest picture file and room for the form's token and parts. */
-  static final UploadRoute UPLOAD = new UploadRoute(LIBRARY, PictureIntake.MAX_BYTES + 64 * 1024);
+  static final UploadRoute UPLOAD = UploadRoute.at(LIBRARY, PictureIntake.MAX_BYTES + 64 * 1024);
 
   private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
   private static final String FILE_FIELD = "file";
@@ -173,7 +173,7 @@ final class PictureHandler {
   }
 
   /** The file's own name, without any folder a browser sent with it, at most 200 characters. */
-  private static String fileName(String sent) {
+  static String fileName(String sent) {
     String name = sent.substring(Math.max(sent.lastIndexOf('/'), sent.lastIndexOf('\\')) + 1);
     name = name.replaceAll("\\p{Cntrl}", "").strip();
     if (name.isEmpty()) {

@@ -127,6 +127,7 @@ final class RevisionsHandler {
             EditorHandler.actor(session));
     switch (outcome) {
       case SaveOutcome.Saved saved -> {
+        editor.makeCardCrop(article.id());
         audit.record(
             new Actor(session.user().email(), WebServer.client(ctx).ip()),
             "article.revision-restore",

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
 import org.eclipse.jetty.http.MultiPart;
 import org.eclipse.jetty.http.MultiPartFormData;
 import org.eclipse.jetty.io.Content;
@@ -21,11 +22,21 @@ import org.eclipse.jetty.io.Content;
  * Jetty's multipart parser, apart from the request, so a malformed body is one more refusal, never
  * a failure of the request after its answer (as the servlet's own parsing would make it).
  *
- * @param path the route's exact path
+ * @param paths the paths the route answers, as a whole-path pattern: {@code /newsroom/pictures}, or
+ *     {@code /newsroom/articles/(new|\d{1,18})} for the editor's new and existing articles
  * @param maxBytes the largest body taken: the largest file plus room for the form's other fields
+ * @param maxParts the most parts a body may have (its fields and its file)
  */
-public record UploadRoute(String path, long maxBytes) {
-  private static final int MAX_PARTS = 10;
+public record UploadRoute(Pattern paths, long maxBytes, int maxParts) {
+  /** A route at one exact path whose form has a few fields beside its file. */
+  public static UploadRoute at(String path, long maxBytes) {
+    return new UploadRoute(Pattern.compile(Pattern.quote(path)), maxBytes, 10);
+  }
+
+  /** Whether a request to this path (without its query) is one this route takes. */
+  public boolean takes(String path) {
+    return paths.matcher(path).matches();
+  }
 
   /** What an upload's body held, or why it could not be read. */
   public sealed interface Received {
@@ -41,6 +52,17 @@ public record UploadRoute(String path, long maxBytes) {
 
     /** The body is no multipart form (cut off, malformed). */
     record Unreadable(String reason) implements Received {}
+  }
+
+  /** Whether the request's body is sent as a multipart form (not yet whether it is a whole one). */
+  public static boolean isMultipart(Context ctx) {
+    String type = ctx.req().getContentType();
+    return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
+  }
+
+  /** The same route taking at most this many bytes (only a form's fields, say). */
+  public UploadRoute atMost(long bytes) {
+    return new UploadRoute(paths, bytes, maxParts);
   }
 
   /** Whether a body declared this long (-1: not declared) is larger than the route takes. */
@@ -67,7 +89,7 @@ public record UploadRoute(String path, long maxBytes) {
       return new Received.TooLarge();
     }
     MultiPartFormData.Parser parser = new MultiPartFormData.Parser(boundary);
-    parser.setMaxParts(MAX_PARTS);
+    parser.setMaxParts(maxParts);
     parser.setMaxLength(maxBytes);
     parser.setMaxFileSize(maxBytes);
     // Everything stays in memory: no part is written to a temporary file.

@@ -322,21 +322,24 @@ public final class WebServer {
 
   /**
    * A body declared larger than the limit is refused before a byte of it is read. Multipart bodies
-   * are refused too: every form of the site is sent URL-encoded, and Jetty's multipart parser,
-   * given a malformed body, fails the request after it has been answered. The routes that take
-   * uploads ({@link #acceptingUploads}) check their own limit and read their multipart body
-   * themselves ({@link UploadRoute#read}), never through the servlet's parser.
+   * are refused too: every form of the site but those that take a file is sent URL-encoded, and
+   * Jetty's multipart parser, given a malformed body, fails the request after it has been answered.
+   * A multipart POST to a route that takes uploads ({@link #acceptingUploads}: the paths its
+   * pattern matches, nothing else) checks its own limit and reads its body itself ({@link
+   * UploadRoute#read}), never through the servlet's parser; any other body sent there is held to
+   * the limit of every route.
    */
   private void refuseUnreadableBodies(Context ctx) {
-    if (ctx.method() == io.javalin.http.HandlerType.POST
-        && uploads.stream().anyMatch(upload -> upload.path().equals(ctx.path()))) {
+    boolean multipart = UploadRoute.isMultipart(ctx);
+    if (multipart
+        && ctx.method() == io.javalin.http.HandlerType.POST
+        && uploads.stream().anyMatch(upload -> upload.takes(ctx.path()))) {
       return;
     }
     if (ctx.req().getContentLengthLong() > MAX_REQUEST_BYTES) {
       throw new HttpResponseException(413, "Too much to send");
     }
-    String type = ctx.req().getContentType();
-    if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
+    if (multipart) {
       log.warn(
           "Request {} {} refused: a multipart body [request {}]",
           ctx.method(),

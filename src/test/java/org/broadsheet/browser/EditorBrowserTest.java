@@ -19,7 +19,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * An editor writes an article in a real browser without any script of ours: a refused save keeps
- * what was typed, the saved one opens in the editor, and every desk page passes axe-core.
+ * what was typed, the saved one opens in the editor, a lead picture is uploaded with the editor's
+ * own form, and every desk page passes axe-core.
  */
 @Tag("browser")
 class EditorBrowserTest {
@@ -68,6 +69,53 @@ class EditorBrowserTest {
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
             .isEqualTo("Saved.");
         check(browser, axe, "the saved article", problems);
+
+        // A lead picture uploaded with the form itself, and the card's crop of it.
+        java.nio.file.Path picture = Files.createTempFile("pier-gauge", ".png");
+        try {
+          java.awt.image.BufferedImage drawn =
+              new java.awt.image.BufferedImage(640, 400, java.awt.image.BufferedImage.TYPE_INT_RGB);
+          java.awt.Graphics2D g = drawn.createGraphics();
+          g.setColor(new java.awt.Color(30, 90, 150));
+          g.fillRect(0, 0, 640, 400);
+          g.dispose();
+          javax.imageio.ImageIO.write(drawn, "png", picture.toFile());
+          browser
+              .findElement(By.id("editor-lead-file"))
+              .sendKeys(picture.toAbsolutePath().toString());
+          browser.findElement(By.id("editor-lead-alt")).sendKeys("A blue test card");
+          new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("editor-card-ratio")))
+              .selectByValue("1:1");
+          Chromium.submit(
+              browser, browser.findElement(By.cssSelector("form.editor-form button.submit")));
+          Chromium.arrivesAtAddressWith(browser, "?done=saved");
+        } finally {
+          Files.deleteIfExists(picture);
+        }
+        assertThat(browser.findElement(By.id("editor-lead-image")).getAttribute("value"))
+            .matches("\\d+");
+        assertThat(browser.findElement(By.cssSelector(".editor-lead-picture figcaption")).getText())
+            .startsWith("Picture ");
+        assertThat(browser.findElement(By.id("editor-lead-alt")).getAttribute("value"))
+            .isEqualTo("A blue test card");
+        check(browser, axe, "the article with its uploaded lead", problems);
+
+        // Credited in the library, published: the front page shows the card's crop.
+        String pictureId = browser.findElement(By.id("editor-lead-image")).getAttribute("value");
+        browser.get(site.url("/newsroom/pictures/" + pictureId));
+        browser.findElement(By.id("picture-credit")).sendKeys("Harbour Desk");
+        Chromium.submit(
+            browser, browser.findElement(By.cssSelector("main form.newsroom-form button.submit")));
+        browser.get(editor);
+        Chromium.submit(
+            browser,
+            browser.findElement(
+                By.xpath("//form[contains(@action,'/move')]//button[.='Publish now']")));
+        browser.get(site.url("/"));
+        org.openqa.selenium.WebElement card =
+            browser.findElement(By.cssSelector("img[alt='A blue test card']"));
+        assertThat(card.getAttribute("width")).isEqualTo(card.getAttribute("height"));
+        check(browser, axe, "the front page with a cropped card", problems);
 
         for (String path : List.of("/newsroom", "/newsroom/articles", "/newsroom/articles/new")) {
           browser.get(site.url(path));

@@ -6,6 +6,7 @@ import static org.broadsheet.newsroom.NewsroomTesting.hiddenFields;
 import static org.broadsheet.newsroom.NewsroomTesting.parse;
 import static org.broadsheet.newsroom.NewsroomTesting.signedIn;
 import static org.broadsheet.newsroom.PictureUploads.LIBRARY;
+import static org.broadsheet.newsroom.PictureUploads.edit;
 import static org.broadsheet.newsroom.PictureUploads.rows;
 import static org.broadsheet.newsroom.PictureUploads.upload;
 import static org.broadsheet.newsroom.PictureUploads.uploadedId;
@@ -53,9 +54,9 @@ class PictureDeskTest {
         """
             .getBytes(StandardCharsets.UTF_8);
     Map<String, byte[]> files = new java.util.LinkedHashMap<>();
-    files.put("bomb.png", bomb(png));
+    files.put("bomb.png", PictureUploads.bomb(png));
     files.put("drawing.svg", svg);
-    files.put("polyglot.png", concat(png, "<html><script>alert(1)</script></html>"));
+    files.put("polyglot.png", PictureUploads.concat(png, "<html><script>alert(1)</script></html>"));
     files.put("cut.jpg", Arrays.copyOf(jpeg, jpeg.length / 2));
     files.put("huge.jpg", Arrays.copyOf(jpeg, (int) PictureIntake.MAX_BYTES + 1));
     Map<String, String> reasons =
@@ -359,20 +360,6 @@ class PictureDeskTest {
   }
 
   /** Sends a picture's form from its page with these fields changed. */
-  private static HttpResponse<String> edit(
-      Reader reader, TestSite site, long id, Map<String, String> changes) {
-    Document page = reader.page(LIBRARY + "/" + id);
-    Map<String, String> form = new java.util.LinkedHashMap<>();
-    page.select("main form[method=post] input, main form[method=post] textarea")
-        .forEach(
-            field ->
-                form.put(
-                    field.attr("name"),
-                    field.tagName().equals("textarea") ? field.text() : field.val()));
-    form.putAll(changes);
-    return reader.post(LIBRARY + "/" + id, form, Map.of("Origin", site.url("")));
-  }
-
   private static List<Long> ids(Reader reader, String query) {
     return ids(
         reader, LIBRARY + "?q=" + java.net.URLEncoder.encode(query, StandardCharsets.UTF_8), true);
@@ -389,30 +376,5 @@ class PictureDeskTest {
         .audit()
         .search(new AuditQuery(null, "picture", null, null, 1, 50))
         .entries();
-  }
-
-  /** A small PNG that declares 50,000 × 50,000 pixels. */
-  private static byte[] bomb(byte[] png) {
-    byte[] bomb = png.clone();
-    writeInt(bomb, 16, 50_000);
-    writeInt(bomb, 20, 50_000);
-    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-    crc.update(bomb, 12, 17);
-    writeInt(bomb, 29, (int) crc.getValue());
-    return bomb;
-  }
-
-  private static void writeInt(byte[] bytes, int at, int value) {
-    bytes[at] = (byte) (value >>> 24);
-    bytes[at + 1] = (byte) (value >>> 16);
-    bytes[at + 2] = (byte) (value >>> 8);
-    bytes[at + 3] = (byte) value;
-  }
-
-  private static byte[] concat(byte[] picture, String text) {
-    byte[] more = text.getBytes(StandardCharsets.UTF_8);
-    byte[] both = Arrays.copyOf(picture, picture.length + more.length);
-    System.arraycopy(more, 0, both, picture.length, more.length);
-    return both;
   }
 }

@@ -95,6 +95,80 @@ final class PictureUploads {
         .build();
   }
 
+  /**
+   * A multipart form with these fields and a file (none when {@code fileName} is null) sent to this
+   * path from the site's own page, as a browser sends a form with {@code
+   * enctype="multipart/form-data"}.
+   */
+  static HttpRequest form(
+      TestSite site,
+      String path,
+      Map<String, String> fields,
+      String fileField,
+      String fileName,
+      byte[] bytes) {
+    String boundary = "----editor-form-test-boundary";
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    for (Map.Entry<String, String> field : fields.entrySet()) {
+      if (field.getKey().equals(fileField)) {
+        continue;
+      }
+      write(
+          body,
+          "--"
+              + boundary
+              + "\r\nContent-Disposition: form-data; name=\""
+              + field.getKey()
+              + "\"\r\n\r\n"
+              + field.getValue()
+              + "\r\n");
+    }
+    write(
+        body,
+        "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\""
+            + fileField
+            + "\"; filename=\""
+            + (fileName == null ? "" : fileName)
+            + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+    if (fileName != null) {
+      body.writeBytes(bytes);
+    }
+    write(body, "\r\n--" + boundary + "--\r\n");
+    return HttpRequest.newBuilder(URI.create(site.url(path)))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .header("Origin", site.url(""))
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+        .build();
+  }
+
+  /** A small PNG that declares 50,000 × 50,000 pixels: a decompression bomb. */
+  static byte[] bomb(byte[] png) {
+    byte[] bomb = png.clone();
+    writeInt(bomb, 16, 50_000);
+    writeInt(bomb, 20, 50_000);
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    crc.update(bomb, 12, 17);
+    writeInt(bomb, 29, (int) crc.getValue());
+    return bomb;
+  }
+
+  private static void writeInt(byte[] bytes, int at, int value) {
+    bytes[at] = (byte) (value >>> 24);
+    bytes[at + 1] = (byte) (value >>> 16);
+    bytes[at + 2] = (byte) (value >>> 8);
+    bytes[at + 3] = (byte) value;
+  }
+
+  /** A picture with text after it: a polyglot. */
+  static byte[] concat(byte[] picture, String text) {
+    byte[] more = text.getBytes(StandardCharsets.UTF_8);
+    byte[] both = java.util.Arrays.copyOf(picture, picture.length + more.length);
+    System.arraycopy(more, 0, both, picture.length, more.length);
+    return both;
+  }
+
   /** The upload form's body without its closing boundary, as a connection cut short sends it. */
   static HttpRequest unended(TestSite site, String csrf, String fileName, byte[] bytes) {
     String boundary = "----picture-desk-test-boundary";
@@ -134,5 +208,20 @@ final class PictureUploads {
         .database()
         .read(
             tx -> tx.handle().createQuery("SELECT COUNT(*) FROM " + table).mapTo(Long.class).one());
+  }
+
+  /** Sends a picture's form from its page, with these fields changed. */
+  static HttpResponse<String> edit(
+      Reader reader, TestSite site, long id, Map<String, String> changes) {
+    org.jsoup.nodes.Document page = reader.page(LIBRARY + "/" + id);
+    Map<String, String> form = new java.util.LinkedHashMap<>();
+    page.select("main form[method=post] input, main form[method=post] textarea")
+        .forEach(
+            field ->
+                form.put(
+                    field.attr("name"),
+                    field.tagName().equals("textarea") ? field.text() : field.val()));
+    form.putAll(changes);
+    return reader.post(LIBRARY + "/" + id, form, Map.of("Origin", site.url("")));
   }
 }
