@@ -41,7 +41,7 @@ public final class Database implements AutoCloseable {
    * DatabaseSchemaTest} checks they agree). A database already at it is opened without starting
    * Flyway, whose scan of the migrations is most of the time a start spends on the database.
    */
-  static final String SCHEMA_VERSION = "17";
+  static final String SCHEMA_VERSION = "18";
 
   private Database(
       Engine engine,
