@@ -26,14 +26,12 @@ public final class Main {
     // serve is read on its own: picocli builds the model of every command it is given, and its
     // classes (compiled for Java 5) cannot enter the JVM's ahead-of-time cache, so the whole tree
     // cost a start about 200 ms. Its options, help and errors are the same as through the tree.
+    boolean serve = args.length > 0 && args[0].equals("serve");
     CommandLine commandLine =
-        args.length > 0 && args[0].equals("serve")
+        serve
             ? new CommandLine(new ServeCommand()).setCommandName("broadsheet serve")
             : new CommandLine(new BroadsheetCommand());
-    String[] arguments =
-        commandLine.getCommand() instanceof ServeCommand
-            ? java.util.Arrays.copyOfRange(args, 1, args.length)
-            : args;
+    String[] arguments = serve ? java.util.Arrays.copyOfRange(args, 1, args.length) : args;
     commandLine.setExecutionExceptionHandler(
         (e, cmd, parsed) -> {
           if (e instanceof Refusal) {

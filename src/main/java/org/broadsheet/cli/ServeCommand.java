@@ -44,7 +44,6 @@ final class ServeCommand implements Runnable {
             : Integer.parseInt(System.getenv().getOrDefault("BROADSHEET_PORT", "8080"));
     String chosenHost =
         host != null ? host : System.getenv().getOrDefault("BROADSHEET_HOST", "127.0.0.1");
-
     Application application = site.openOrCreate();
     if (application.created()) {
       System.out.println(
