@@ -42,13 +42,7 @@ class CardCropTest {
     try (TestSite site = NewsroomTesting.site(engine)) {
       add(site, EDITOR, "editor");
       Reader ed = signedIn(site, EDITOR);
-      long pictureId =
-          PictureUploads.uploadedId(
-              PictureUploads.upload(
-                  ed,
-                  site,
-                  "quay.jpg",
-                  PictureUploads.fromAnAgency("Ina Holm/Agency", "Ina Holm", "The quay")));
+      long pictureId = agencyPicture(ed, site);
 
       long cropped =
           save(
@@ -141,13 +135,7 @@ class CardCropTest {
     try (TestSite site = NewsroomTesting.site()) {
       add(site, EDITOR, "editor");
       Reader ed = signedIn(site, EDITOR);
-      long pictureId =
-          PictureUploads.uploadedId(
-              PictureUploads.upload(
-                  ed,
-                  site,
-                  "quay.jpg",
-                  PictureUploads.fromAnAgency("Ina Holm/Agency", "Ina Holm", "The quay")));
+      long pictureId = agencyPicture(ed, site);
       long id =
           save(
               ed,
@@ -190,13 +178,7 @@ class CardCropTest {
     try (TestSite site = NewsroomTesting.site()) {
       add(site, EDITOR, "editor");
       Reader ed = signedIn(site, EDITOR);
-      long pictureId =
-          PictureUploads.uploadedId(
-              PictureUploads.upload(
-                  ed,
-                  site,
-                  "quay.jpg",
-                  PictureUploads.fromAnAgency("Ina Holm/Agency", "Ina Holm", "The quay")));
+      long pictureId = agencyPicture(ed, site);
       long id =
           save(
               ed,
@@ -276,5 +258,15 @@ class CardCropTest {
     Element image = page.selectFirst("a[href=" + articlePath + "] > img");
     assertThat(image).as("a card picture of " + articlePath).isNotNull();
     return image;
+  }
+
+  /** An agency's picture of the quay, uploaded to the library with its credit; its id. */
+  private static long agencyPicture(Reader ed, TestSite site) throws Exception {
+    return PictureUploads.uploadedId(
+        PictureUploads.upload(
+            ed,
+            site,
+            "quay.jpg",
+            PictureUploads.fromAnAgency("Ina Holm/Agency", "Ina Holm", "The quay")));
   }
 }
