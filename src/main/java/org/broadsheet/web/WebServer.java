@@ -200,6 +200,7 @@ public final class WebServer {
               routes.before(ctx -> ctx.attribute(PageCache.STARTED_AT_EPOCH, pages.epoch()));
               routes.before(this::identifyClient);
               routes.before(this::refuseUnreadableBodies);
+              routes.after(UnreadBody::discard);
               routes.after(ctx -> MDC.remove(REQUEST_ID));
               routes.get("/healthz", ctx -> ctx.contentType("text/plain").result("ok"));
               routes.get("/metrics", this::serveMetrics);

@@ -81,19 +81,42 @@ class BadRequestsTest {
     try (Socket socket = new Socket("127.0.0.1", port())) {
       socket.setSoTimeout(5_000);
       OutputStream out = socket.getOutputStream();
-      out.write(
-          ("POST "
-                  + ARTICLE
-                  + "/comments HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                  + "Content-Type: application/x-www-form-urlencoded\r\n"
-                  + "Content-Length: 50000000\r\n\r\nname=x")
-              .getBytes(StandardCharsets.US_ASCII));
+      out.write(commentPostHead(50_000_000, ""));
+      out.write("name=x".getBytes(StandardCharsets.US_ASCII));
       out.flush();
       // Nothing more is sent: the answer must come without the 50 MB.
       InputStream in = socket.getInputStream();
       String statusLine = new String(in.readNBytes(12), StandardCharsets.US_ASCII);
       assertThat(statusLine).isEqualTo("HTTP/1.1 413");
     }
+  }
+
+  @Test
+  void aClientStillSendingABodyOverTheLimitReceivesTheRefusal() throws IOException {
+    byte[] body = new byte[24 * 1024 * 1024];
+    java.util.Arrays.fill(body, (byte) 'x');
+    try (Socket socket = new Socket("127.0.0.1", port())) {
+      socket.setSoTimeout(10_000);
+      OutputStream out = socket.getOutputStream();
+      out.write(commentPostHead(body.length, "Connection: close\r\n"));
+      // Closed on while sending, a client gets a reset and never sees the page saying why.
+      out.write(body);
+      out.flush();
+      String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(answer).startsWith("HTTP/1.1 413").contains("Too much to send");
+    }
+  }
+
+  private static byte[] commentPostHead(long contentLength, String moreHeaders) {
+    return ("POST "
+            + ARTICLE
+            + "/comments HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+            + moreHeaders
+            + "Content-Type: application/x-www-form-urlencoded\r\n"
+            + "Content-Length: "
+            + contentLength
+            + "\r\n\r\n")
+        .getBytes(StandardCharsets.US_ASCII);
   }
 
   @Test
