@@ -21,8 +21,15 @@ final class PurgeHook {
       new com.fasterxml.jackson.databind.ObjectMapper();
 
   private final Supplier<CachePolicy> policy;
-  private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  /**
+   * Made at the first purge, not at start: a client loads the JDK's trust store, about 100 ms before
+   * the first page on a site that has no CDN to tell.
+   */
+  private static final class Client {
+    static final HttpClient HTTP =
+        HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  }
 
   PurgeHook(Supplier<CachePolicy> policy) {
     this.policy = policy;
@@ -45,7 +52,7 @@ final class PurgeHook {
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(json))
             .build();
-    http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
+    Client.HTTP.sendAsync(request, HttpResponse.BodyHandlers.discarding())
         .whenComplete(
             (response, failure) -> {
               if (failure != null) {
