@@ -200,14 +200,6 @@ public final class PageCache {
     }
   }
 
-  /**
-   * Makes everything a page is stored with (compressed variants, ETag, held bodies) for a page that
-   * is then thrown away: readies the encoders before the first reader's page needs them.
-   */
-  public void rehearse(byte[] body) {
-    page("rehearsal", "text/html; charset=utf-8", body, List.of());
-  }
-
   Page lookup(String key) {
     return pages.getIfPresent(key);
   }

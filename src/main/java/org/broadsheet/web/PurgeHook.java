@@ -23,8 +23,8 @@ final class PurgeHook {
   private final Supplier<CachePolicy> policy;
 
   /**
-   * Made at the first purge, not at start: a client loads the JDK's trust store, about 100 ms before
-   * the first page on a site that has no CDN to tell.
+   * Made at the first purge, not at start: a client loads the JDK's trust store, about 100 ms
+   * before the first page on a site that has no CDN to tell.
    */
   private static final class Client {
     static final HttpClient HTTP =
@@ -52,7 +52,8 @@ final class PurgeHook {
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(json))
             .build();
-    Client.HTTP.sendAsync(request, HttpResponse.BodyHandlers.discarding())
+    Client.HTTP
+        .sendAsync(request, HttpResponse.BodyHandlers.discarding())
         .whenComplete(
             (response, failure) -> {
               if (failure != null) {
