@@ -110,6 +110,32 @@ public record ArticleDraft(
         cardAltText);
   }
 
+  /** The same draft whose card shows this crop of its lead picture, with this alt text. */
+  public ArticleDraft withCardCrop(Crop crop, String altText) {
+    return new ArticleDraft(
+        slug,
+        kicker,
+        headline,
+        standfirst,
+        body,
+        sectionName,
+        tags,
+        authorNames,
+        status,
+        publishedAt,
+        updatedAt,
+        leadImageId,
+        figureImageIds,
+        sourcePath,
+        type,
+        dateline,
+        sources,
+        leadCaption,
+        leadAltText,
+        crop,
+        altText);
+  }
+
   /**
    * A news article with no dateline and no sources listed, whose lead picture (if any) shows the
    * picture's own caption and alt text.

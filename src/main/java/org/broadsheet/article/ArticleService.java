@@ -463,7 +463,8 @@ public final class ArticleService {
     String what = actor == Actor.IMPORT ? "imported" : "saved";
     SaveOutcome outcome =
         existing.isPresent()
-            ? saving.replace(tx, existing.get(), draft, actor, what)
+            ? saving.replace(
+                tx, existing.get(), withDeskCardCrop(tx, existing.get(), draft, actor), actor, what)
             : saving.create(tx, draft, actor, what);
     return switch (outcome) {
       case SaveOutcome.Saved saved -> saved.id();
@@ -475,6 +476,24 @@ public final class ArticleService {
       case SaveOutcome.Stale stale ->
           throw new IllegalStateException("Article " + stale.id() + " changed while saved");
     };
+  }
+
+  /**
+   * A Markdown file cannot say how the card crops its picture, so an import run again keeps the
+   * crop (and the card's alt text) the desk gave the article, as long as the lead picture is still
+   * the same one; a new lead picture needs a crop of its own.
+   */
+  private ArticleDraft withDeskCardCrop(Transaction tx, long id, ArticleDraft draft, Actor actor) {
+    if (actor != Actor.IMPORT || draft.cardCrop() != null || draft.leadImageId() == null) {
+      return draft;
+    }
+    return drafts
+        .stored(tx, id)
+        .map(DraftStore.Stored::draft)
+        .filter(stored -> stored.cardCrop() != null)
+        .filter(stored -> draft.leadImageId().equals(stored.leadImageId()))
+        .map(stored -> draft.withCardCrop(stored.cardCrop(), stored.cardAltText()))
+        .orElse(draft);
   }
 
   // The desk: states, versions, revisions

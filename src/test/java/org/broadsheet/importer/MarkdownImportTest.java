@@ -8,7 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
+import org.broadsheet.article.Actor;
 import org.broadsheet.article.Article;
+import org.broadsheet.article.ArticleService.SaveOutcome;
+import org.broadsheet.media.Crop;
 import org.broadsheet.storage.Engine;
 import org.broadsheet.testing.Cli;
 import org.broadsheet.testing.TestSite;
@@ -114,6 +117,40 @@ class MarkdownImportTest {
     assertThat(site.application().articles().latest(1, 50).articles()).hasSize(1);
     assertThat(site.application().articles().published("ferry-strike-ends").orElseThrow().kicker())
         .isEqualTo("Update");
+  }
+
+  @Test
+  void importingAgainKeepsTheCardCropTheDeskGaveTheSamePicture() throws IOException {
+    Path file = write("ferry.md", GOOD);
+    assertThat(importCommand(file).exitCode()).isZero();
+    var articles = site.application().articles();
+    long id = articles.desk("ferry-strike-ends").orElseThrow().id();
+    var editable = articles.editable(id).orElseThrow();
+    Crop square = new Crop("1:1", 25, 50);
+    assertThat(
+            articles.update(
+                id,
+                editable.version(),
+                editable.draft().withCardCrop(square, "Two ferries, cropped square"),
+                Actor.commandLine()))
+        .isInstanceOf(SaveOutcome.Saved.class);
+
+    write("ferry.md", GOOD.replace("Breaking", "Update"));
+    assertThat(importCommand(file).exitCode()).isZero();
+    var reimported = articles.editable(id).orElseThrow().draft();
+    assertThat(reimported.kicker()).isEqualTo("Update");
+    assertThat(reimported.cardCrop()).isEqualTo(square);
+    assertThat(reimported.cardAltText()).isEqualTo("Two ferries, cropped square");
+
+    // Another lead picture: the crop was of the former one.
+    picture(folder.resolve("images/other.jpg"), 80, 60);
+    write(
+        "ferry.md",
+        GOOD.replace("path: images/lead.jpg", "path: images/other.jpg")
+            .replace("![A ferry leaving port](images/lead.jpg \"Leaving port.\")", ""));
+    Cli.Run newLead = importCommand(file);
+    assertThat(newLead.exitCode()).as(newLead.err()).isZero();
+    assertThat(articles.editable(id).orElseThrow().draft().cardCrop()).isNull();
   }
 
   @Test
