@@ -86,32 +86,15 @@ public record ArticleDraft(
 
   /** The same draft with this lead picture (one uploaded with it). */
   public ArticleDraft withLeadImage(long imageId) {
-    return new ArticleDraft(
-        slug,
-        kicker,
-        headline,
-        standfirst,
-        body,
-        sectionName,
-        tags,
-        authorNames,
-        status,
-        publishedAt,
-        updatedAt,
-        imageId,
-        figureImageIds,
-        sourcePath,
-        type,
-        dateline,
-        sources,
-        leadCaption,
-        leadAltText,
-        cardCrop,
-        cardAltText);
+    return withPictures(imageId, cardCrop, cardAltText);
   }
 
   /** The same draft whose card shows this crop of its lead picture, with this alt text. */
   public ArticleDraft withCardCrop(Crop crop, String altText) {
+    return withPictures(leadImageId, crop, altText);
+  }
+
+  private ArticleDraft withPictures(Long lead, Crop crop, String cardAlt) {
     return new ArticleDraft(
         slug,
         kicker,
@@ -124,7 +107,7 @@ public record ArticleDraft(
         status,
         publishedAt,
         updatedAt,
-        leadImageId,
+        lead,
         figureImageIds,
         sourcePath,
         type,
@@ -133,7 +116,7 @@ public record ArticleDraft(
         leadCaption,
         leadAltText,
         crop,
-        altText);
+        cardAlt);
   }
 
   /**
