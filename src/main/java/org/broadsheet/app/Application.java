@@ -233,7 +233,8 @@ public final class Application implements AutoCloseable {
             articles,
             pages,
             () -> SiteSettings.from(settings),
-            () -> SitemapSettings.from(settings));
+            () -> SitemapSettings.from(settings),
+            clock);
     IconFeature iconFeature = new IconFeature(pages, () -> SiteSettings.from(settings));
     Supplier<Layout> layout = () -> layout(assets, feedFeature, iconFeature);
     ArticlePages articlePages =

@@ -27,11 +27,12 @@ public final class SitemapFeature implements PageRules {
       ArticleService articles,
       PageCache pages,
       Supplier<SiteSettings> site,
-      Supplier<SitemapSettings> settings) {
+      Supplier<SitemapSettings> settings,
+      java.time.Clock clock) {
     this.articles = articles;
     this.handler =
         new SitemapHandler(
-            new SitemapService(articles, site, SitemapLimits.PROTOCOL), pages, settings);
+            new SitemapService(articles, site, SitemapLimits.PROTOCOL, clock), pages, settings);
   }
 
   /** Sitemaps list articles and listings, and are tagged so; no change of their own drops them. */

@@ -41,7 +41,15 @@ final class SitemapService {
   private final Supplier<SiteSettings> site;
   private final SitemapLimits limits;
 
-  SitemapService(ArticleService articles, Supplier<SiteSettings> site, SitemapLimits limits) {
+  /** The site's clock: what "the last 48 hours" of the news sitemap counts back from. */
+  private final java.time.Clock clock;
+
+  SitemapService(
+      ArticleService articles,
+      Supplier<SiteSettings> site,
+      SitemapLimits limits,
+      java.time.Clock clock) {
+    this.clock = clock;
     this.articles = articles;
     this.site = site;
     this.limits = limits;
@@ -190,7 +198,7 @@ final class SitemapService {
 
   /** Articles published in the last 48 hours, at most the newest 1,000. */
   private List<SitemapUrl> newsUrls() {
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     List<ArticleTimes> recent = articles.publishedTimes(now.minus(NEWS_WINDOW), END_OF_TIME);
     return recent.subList(Math.max(0, recent.size() - NEWS_MAX_URLS), recent.size()).stream()
         .map(

@@ -36,13 +36,14 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>The command line runs in this JVM (as {@link Cli} always does) on node A's data folder, as an
  * operator runs it on node A's machine: node A sees its changes on its very next request through
- * the shared change signal, node B when PostgreSQL's notice arrives, which the test allows a second
- * for (speed.md).
+ * the shared change signal, node B when PostgreSQL's notice arrives: well under a second
+ * (speed.md), which the test allows five for, as node B shares two cores with PostgreSQL, nginx and
+ * node A.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodesTest {
   private static final String ARTICLE = "/articles/lower-quay-evacuation-agreement";
-  private static final long NOTICE_MILLIS = 1_000;
+  private static final long NOTICE_MILLIS = 5_000;
 
   private static Path root;
   private static String databaseUrl;
@@ -98,9 +99,17 @@ class TwoNodesTest {
     return new Reader(nginx.url(""), InetAddress.getLoopbackAddress());
   }
 
-  private static void warm(SiteProcess node, String path) {
-    node.get(path);
-    assertThat(node.get(path).headers().firstValue("x-cache")).as(path).hasValue("HIT");
+  /**
+   * Asks until the node answers from its cache: a change notice arriving between two requests (of
+   * an earlier step, say) drops the page once more.
+   */
+  private static void warm(SiteProcess node, String path) throws InterruptedException {
+    String cache = node.get(path).headers().firstValue("x-cache").orElse("");
+    for (int tries = 0; tries < 40 && !cache.equals("HIT"); tries++) {
+      Thread.sleep(50);
+      cache = node.get(path).headers().firstValue("x-cache").orElse("");
+    }
+    assertThat(cache).as(path).isEqualTo("HIT");
   }
 
   /** The page as the node next shows it, allowing node B the time PostgreSQL's notice takes. */
