@@ -81,8 +81,10 @@ class ModerationBrowserTest {
         WebElement reported = browser.findElement(By.cssSelector(".queue-item"));
         assertThat(reported.getText()).contains("off-topic");
         reported.findElement(By.partialLinkText("Reply as the newsroom")).click();
+        // The reply page has replaced the queue before it is checked.
+        WebElement replyText = browser.findElement(By.id("reply-text"));
         check(browser, axe, "reply", problems);
-        browser.findElement(By.id("reply-text")).sendKeys("Thank you; we have moved this thread.");
+        replyText.sendKeys("Thank you; we have moved this thread.");
         Chromium.submit(
             browser, browser.findElement(By.cssSelector("form.newsroom-form button[type=submit]")));
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())

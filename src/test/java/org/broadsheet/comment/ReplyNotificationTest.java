@@ -56,7 +56,7 @@ class ReplyNotificationTest {
   }
 
   private List<MimeMessage> to(String address, int atLeast) {
-    mail.waitForIncomingEmail(5_000, atLeast);
+    mail.waitForIncomingEmail(30_000, atLeast);
     return Arrays.stream(mail.getReceivedMessages())
         .filter(m -> recipients(m).contains(address))
         .toList();

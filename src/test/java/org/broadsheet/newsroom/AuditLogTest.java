@@ -115,6 +115,7 @@ class AuditLogTest {
 
   @Test
   void administratorsFilterTheLogByActorActionAndDateOnPages() {
+    LocalDate recordedOn = LocalDate.now(ZoneOffset.UTC);
     for (int i = 0; i < 55; i++) {
       site.application()
           .audit()
@@ -138,8 +139,11 @@ class AuditLogTest {
     assertThat(chief.page("/newsroom/audit?action=user.add").select("option[selected]").text())
         .isEqualTo("user.add");
 
-    String today = LocalDate.now(ZoneOffset.UTC).toString();
-    String tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1).toString();
+    // Across midnight UTC the entries would fall on two days: the date filters cannot be checked.
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        LocalDate.now(ZoneOffset.UTC).equals(recordedOn), "the run crossed midnight UTC");
+    String today = recordedOn.toString();
+    String tomorrow = recordedOn.plusDays(1).toString();
     assertThat(chief.page("/newsroom/audit?from=" + today + "&to=" + today).select("tbody tr"))
         .hasSize(AuditHandler.PAGE_SIZE);
     assertThat(chief.page("/newsroom/audit?from=" + tomorrow).text())

@@ -78,7 +78,7 @@ class PasswordResetTest {
         .isEqualTo(NewsroomTesting.parse(unknown).select("main p").first().text())
         .isEqualTo(PasswordResets.SENT);
 
-    assertThat(mail.waitForIncomingEmail(5_000, 1)).isTrue();
+    assertThat(mail.waitForIncomingEmail(30_000, 1)).isTrue();
     Thread.sleep(300);
     MimeMessage[] messages = mail.getReceivedMessages();
     assertThat(messages).hasSize(1);
@@ -137,7 +137,7 @@ class PasswordResetTest {
     setUpMail();
     Reader reader = new Reader(site);
     ask(reader, ED);
-    assertThat(mail.waitForIncomingEmail(5_000, 1)).isTrue();
+    assertThat(mail.waitForIncomingEmail(30_000, 1)).isTrue();
     String body =
         GreenMailUtil.getBody(mail.getReceivedMessages()[0])
             .replace("=\r\n", "")

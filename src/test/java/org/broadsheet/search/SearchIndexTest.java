@@ -50,7 +50,7 @@ class SearchIndexTest {
   /** Asks until the answer passes (at most 20 s); returns the last answer. */
   private HttpResponse<String> await(
       int port, String path, Predicate<HttpResponse<String>> passes) {
-    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     HttpResponse<String> response = get(port, path);
     while (!passes.test(response) && System.nanoTime() < deadline) {
       SearchTest.sleep(50);
@@ -196,7 +196,7 @@ class SearchIndexTest {
 
       Cli.Run set = Cli.run(site, "settings", "set", "search.language", "en");
       assertThat(set.exitCode()).as(set.err()).isZero();
-      long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+      long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
       while (SearchTest.found(site, "q=flooding").isEmpty() && System.nanoTime() < deadline) {
         SearchTest.sleep(100);
       }

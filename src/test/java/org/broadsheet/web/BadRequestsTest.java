@@ -13,6 +13,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.broadsheet.storage.Engine;
 import org.broadsheet.testing.TestSite;
 import org.junit.jupiter.api.AfterAll;
@@ -55,8 +56,12 @@ class BadRequestsTest {
       assertThat(response.statusCode()).isEqualTo(400);
       assertThat(response.body()).contains("Request not understood").doesNotContain("Exception");
       assertThat(comments()).isEqualTo(before);
+      List<ILoggingEvent> events;
+      synchronized (logged) {
+        events = List.copyOf(logged.list);
+      }
       assertThat(
-              logged.list.stream()
+              events.stream()
                   .filter(event -> !event.getLoggerName().equals("access"))
                   .filter(
                       event ->

@@ -69,7 +69,11 @@ class ShutdownTest {
                     }
                   }));
     }
-    Thread.sleep(800);
+    // Enough posts under way, however slow the machine, before the stop.
+    long busyBy = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (results.size() < 40 && System.nanoTime() < busyBy) {
+      Thread.sleep(20);
+    }
     stopping.set(true);
     long stopAt = System.nanoTime();
     site.application().close();
@@ -142,8 +146,11 @@ class ShutdownTest {
   void stoppingWithNothingInFlightTakesUnderASecond() {
     TestSite site = TestSite.open(Engine.SQLITE).serve();
     site.get("/");
+    // The site's stop alone: removing the test's data folder afterwards is no part of it.
     long start = System.nanoTime();
+    site.application().close();
+    Duration stop = Duration.ofNanos(System.nanoTime() - start);
     site.close();
-    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
+    assertThat(stop).isLessThan(Duration.ofSeconds(1));
   }
 }
