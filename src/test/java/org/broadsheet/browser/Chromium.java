@@ -101,6 +101,30 @@ public final class Chromium {
    */
   public static void submit(ChromeDriver driver, WebElement button) {
     button.click();
-    new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(button));
+    awaitReplaced(driver, button);
+  }
+
+  /** Waits for the page a form answered with, which may be at the address the form was on. */
+  public static void awaitReplaced(ChromeDriver driver, WebElement onTheOldPage) {
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(gone -> isGone(onTheOldPage));
+  }
+
+  /**
+   * Whether the element's page has been replaced. Asked in the middle of the navigation, Chromium
+   * may answer that the node "does not belong to the document" (an inspector error) rather than
+   * that the element is stale: both say the old page is gone.
+   */
+  private static boolean isGone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (org.openqa.selenium.StaleElementReferenceException stale) {
+      return true;
+    } catch (org.openqa.selenium.WebDriverException detached) {
+      if (String.valueOf(detached.getMessage()).contains("does not belong to the document")) {
+        return true;
+      }
+      throw detached;
+    }
   }
 }

@@ -3,7 +3,6 @@ package org.broadsheet.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.broadsheet.storage.Engine;
@@ -15,8 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * An editor works the desk in Chromium with plain forms: pins the lead and fills in an author page;
@@ -24,11 +21,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @Tag("browser")
 class DeskBrowserTest {
-  /** Waits for the page a form answered with, sent to the address the form was on. */
-  private static void answered(ChromeDriver browser, WebElement onTheOldPage) {
-    new WebDriverWait(browser, Duration.ofSeconds(10))
-        .until(ExpectedConditions.stalenessOf(onTheOldPage));
-  }
 
   @Test
   void anEditorCuratesTheFrontPageSectionsAndAnAuthorPage() throws Exception {
@@ -59,7 +51,7 @@ class DeskBrowserTest {
         WebElement last = offered.getLast();
         String headline = last.findElement(By.tagName("a")).getText();
         last.findElement(By.cssSelector("button[value=pin]")).click();
-        answered(browser, last);
+        Chromium.awaitReplaced(browser, last);
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
             .contains("Pinned");
         browser.get(site.url("/"));
@@ -74,7 +66,7 @@ class DeskBrowserTest {
         expertise.clear();
         expertise.sendKeys("Local government\nHousing");
         browser.findElement(By.cssSelector("form.newsroom-form button[type=submit]")).click();
-        answered(browser, title);
+        Chromium.awaitReplaced(browser, title);
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
             .contains("saved");
         browser.get(site.url("/author/mirela-odsson"));

@@ -141,7 +141,7 @@ class NewsroomFlowBrowserTest {
             editor.findElement(
                 By.cssSelector("button[aria-label='Pin as lead: " + HEADLINE + "']"));
         pin.click();
-        answered(editor, pin);
+        Chromium.awaitReplaced(editor, pin);
         assertThat(editor.findElement(By.cssSelector("[role=status]")).getText())
             .isEqualTo("Pinned as the lead story.");
 
@@ -226,7 +226,7 @@ class NewsroomFlowBrowserTest {
     WebElement add =
         browser.findElement(By.cssSelector("form[action='/newsroom/users'] button[type=submit]"));
     add.click();
-    answered(browser, add);
+    Chromium.awaitReplaced(browser, add);
     WebElement shown = browser.findElement(By.cssSelector(".new-password"));
     assertThat(shown.getText()).contains(email);
     return shown.findElement(By.tagName("code")).getText();
@@ -243,12 +243,6 @@ class NewsroomFlowBrowserTest {
         .filter(button -> button.getText().equals(label))
         .findFirst()
         .orElseThrow(() -> new AssertionError("no button " + label));
-  }
-
-  /** Waits for the page a form answered with, which may be at the address the form was on. */
-  private static void answered(ChromeDriver browser, WebElement onTheOldPage) {
-    new WebDriverWait(browser, Duration.ofSeconds(10))
-        .until(ExpectedConditions.stalenessOf(onTheOldPage));
   }
 
   private void check(ChromeDriver browser, String page) {

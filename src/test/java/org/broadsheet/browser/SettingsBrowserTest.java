@@ -3,7 +3,6 @@ package org.broadsheet.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.broadsheet.storage.Engine;
@@ -15,8 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * An administrator writes a trust page and tries a bad setting in Chromium with plain forms; the
@@ -24,10 +21,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @Tag("browser")
 class SettingsBrowserTest {
-  private static void answered(ChromeDriver browser, WebElement onTheOldPage) {
-    new WebDriverWait(browser, Duration.ofSeconds(10))
-        .until(ExpectedConditions.stalenessOf(onTheOldPage));
-  }
 
   private static List<String> axeViolations(ChromeDriver browser, String axe) {
     List<String> violations = Chromium.axeViolations(browser, axe);
@@ -63,7 +56,7 @@ class SettingsBrowserTest {
         WebElement contact = browser.findElement(By.id("setting-about-contact"));
         contact.sendKeys("## Tips\nWrite to the desk at tips@example.org; we answer within a day.");
         contact.submit();
-        answered(browser, contact);
+        Chromium.awaitReplaced(browser, contact);
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
             .contains("about.contact is saved.");
         browser.get(site.url("/about/contact"));
@@ -76,7 +69,7 @@ class SettingsBrowserTest {
         pageSize.clear();
         pageSize.sendKeys("0");
         pageSize.submit();
-        answered(browser, pageSize);
+        Chromium.awaitReplaced(browser, pageSize);
         assertThat(browser.findElement(By.cssSelector("[role=alert]")).getText())
             .contains("Nothing was changed");
         assertThat(browser.findElement(By.id("setting-site-page_size")).getDomProperty("value"))
