@@ -27,6 +27,7 @@ import org.broadsheet.article.ArticleService;
 import org.broadsheet.article.ArticleTimes;
 import org.broadsheet.storage.ChangeLog;
 import org.broadsheet.storage.Database;
+import org.broadsheet.storage.Engine;
 import org.broadsheet.storage.SiteLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,8 +56,12 @@ public final class SearchService implements AutoCloseable {
   private static final String FOLDER = "search-index";
   private static final Duration COMMIT_EVERY = Duration.ofSeconds(5);
 
-  /** How far back a catch-up rereads: PostgreSQL ids follow insert order, not commit order. */
-  private static final long CATCH_UP_MARGIN_MILLIS = 60_000;
+  /**
+   * How far back a catch-up rereads on PostgreSQL, whose ids follow insert order, not commit order.
+   * SQLite writes one transaction at a time, so its ids are in commit order and none is needed: a
+   * margin there made every start within a minute of a change index those articles again.
+   */
+  private static final long POSTGRESQL_CATCH_UP_MARGIN_MILLIS = 60_000;
 
   /** An index being built: the articles changed meanwhile, and how far it has got. */
   private static final class Rebuild {
@@ -154,7 +159,9 @@ public final class SearchService implements AutoCloseable {
   /** Articles changed, published or unpublished since the index's recorded position. */
   private Set<Long> catchUpIds(IndexGeneration.Position position) {
     Set<Long> ids = new LinkedHashSet<>();
-    long since = position.atMillis() - CATCH_UP_MARGIN_MILLIS;
+    long since =
+        position.atMillis()
+            - (database.engine() == Engine.POSTGRESQL ? POSTGRESQL_CATCH_UP_MARGIN_MILLIS : 0);
     for (ChangeLog.Change change :
         database.changes().recordedSince(ARTICLE_TOPIC, position.changeId(), since)) {
       ids.add(Long.parseLong(change.subject()));
