@@ -132,13 +132,7 @@ final class LibraryStore {
   private static PictureDetails details(ResultSet rs) throws SQLException {
     return new PictureDetails(
         MediaStore.image(rs, ""),
-        new Rights(
-            rs.getString("creator"),
-            rs.getString("credit"),
-            rs.getString("copyright_notice"),
-            rs.getString("source"),
-            rs.getString("usage_terms"),
-            instant(rs, "expires_at")),
+        MediaStore.rightsIn(rs),
         rs.getObject("uploaded_by") == null ? null : rs.getLong("uploaded_by"),
         instant(rs, "uploaded_at"));
   }

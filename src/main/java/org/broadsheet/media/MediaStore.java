@@ -168,6 +168,17 @@ final class MediaStore {
         .execute();
   }
 
+  /** A picture's rights, from a row of {@code image}. */
+  static Rights rightsIn(ResultSet rs) throws SQLException {
+    return new Rights(
+        rs.getString("creator"),
+        rs.getString("credit"),
+        rs.getString("copyright_notice"),
+        rs.getString("source"),
+        rs.getString("usage_terms"),
+        rs.getObject("expires_at") == null ? null : Instant.ofEpochMilli(rs.getLong("expires_at")));
+  }
+
   /** The rights a picture's copies carry. */
   Optional<Rights> rightsOf(Transaction tx, long id) {
     return tx.handle()
@@ -177,17 +188,7 @@ final class MediaStore {
             FROM image WHERE id = :id
             """)
         .bind("id", id)
-        .map(
-            (rs, ctx) ->
-                new Rights(
-                    rs.getString("creator"),
-                    rs.getString("credit"),
-                    rs.getString("copyright_notice"),
-                    rs.getString("source"),
-                    rs.getString("usage_terms"),
-                    rs.getObject("expires_at") == null
-                        ? null
-                        : Instant.ofEpochMilli(rs.getLong("expires_at"))))
+        .map((rs, ctx) -> rightsIn(rs))
         .findOne();
   }
 
@@ -294,15 +295,7 @@ final class MediaStore {
                     rs.getLong("id"),
                     rs.getString("file_name"),
                     rs.getString("original_sha256"),
-                    new Rights(
-                        rs.getString("creator"),
-                        rs.getString("credit"),
-                        rs.getString("copyright_notice"),
-                        rs.getString("source"),
-                        rs.getString("usage_terms"),
-                        rs.getObject("expires_at") == null
-                            ? null
-                            : Instant.ofEpochMilli(rs.getLong("expires_at")))))
+                    rightsIn(rs)))
         .list();
   }
 

@@ -149,18 +149,16 @@ final class EditorHandler {
       EditorSubmission sent) {
     String name = PictureHandler.fileName(sent.fileName());
     if (sent.file().length > PictureIntake.MAX_BYTES) {
-      ctx.status(HttpStatus.CONTENT_TOO_LARGE);
+      // 413 has a generic error page of its own, which must not replace the editor.
       WebServer.keepOwnPage(ctx);
-      show(
+      refused(
           ctx,
+          HttpStatus.CONTENT_TOO_LARGE,
           session,
           desk,
           form,
           Map.of(
-              EditorSubmission.LEAD_FILE,
-              "Not uploaded: %s is %,d bytes; pictures may be at most %,d bytes (20 MB). Nothing was stored."
-                  .formatted(name, sent.file().length, PictureIntake.MAX_BYTES)),
-          null);
+              EditorSubmission.LEAD_FILE, PictureHandler.tooLargeFile(name, sent.file().length)));
       return;
     }
     switch (pictures.check(name, sent.file())) {
@@ -435,7 +433,17 @@ final class EditorHandler {
       DeskArticle desk,
       EditorForm form,
       Map<String, String> problems) {
-    ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
+    refused(ctx, HttpStatus.UNPROCESSABLE_CONTENT, session, desk, form, problems);
+  }
+
+  private void refused(
+      Context ctx,
+      HttpStatus status,
+      Session session,
+      DeskArticle desk,
+      EditorForm form,
+      Map<String, String> problems) {
+    ctx.status(status);
     show(ctx, session, desk, form, problems, null);
   }
 

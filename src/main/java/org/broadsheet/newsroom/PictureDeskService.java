@@ -102,18 +102,33 @@ public final class PictureDeskService {
           database.inTransaction(
               tx -> {
                 PictureLibraryService.Uploaded uploaded =
-                    library.upload(tx, ready.picture(), user.id(), Instant.now());
-                if (uploaded.added()) {
-                  audit.record(
-                      tx,
-                      Actor.person(user.email(), ip),
-                      "picture.upload",
-                      subject(uploaded.picture().id()),
-                      fileName);
-                }
+                    audited(
+                        tx,
+                        user,
+                        ip,
+                        fileName,
+                        library.upload(tx, ready.picture(), user.id(), Instant.now()));
                 return new UploadOutcome.Uploaded(uploaded.picture(), uploaded.added());
               });
     };
+  }
+
+  /** Records an upload that added a picture (one already in the library adds nothing). */
+  private PictureLibraryService.Uploaded audited(
+      Transaction tx,
+      User user,
+      String ip,
+      String fileName,
+      PictureLibraryService.Uploaded uploaded) {
+    if (uploaded.added()) {
+      audit.record(
+          tx,
+          Actor.person(user.email(), ip),
+          "picture.upload",
+          subject(uploaded.picture().id()),
+          fileName);
+    }
+    return uploaded;
   }
 
   /** Checks a file handed in (slow: its copies are made); nothing is written. */
@@ -148,15 +163,12 @@ public final class PictureDeskService {
       return database.inTransaction(
           tx -> {
             PictureLibraryService.Uploaded uploaded =
-                library.upload(tx, picture, user.id(), Instant.now(), caption, altText);
-            if (uploaded.added()) {
-              audit.record(
-                  tx,
-                  Actor.person(user.email(), ip),
-                  "picture.upload",
-                  subject(uploaded.picture().id()),
-                  fileName);
-            }
+                audited(
+                    tx,
+                    user,
+                    ip,
+                    fileName,
+                    library.upload(tx, picture, user.id(), Instant.now(), caption, altText));
             ArticleService.SaveOutcome outcome = save.save(tx, uploaded.picture().id());
             if (!(outcome instanceof ArticleService.SaveOutcome.Saved)) {
               throw new NotSaved(outcome);

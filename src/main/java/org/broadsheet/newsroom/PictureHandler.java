@@ -132,12 +132,7 @@ final class PictureHandler {
     String name = fileName(form.fileName());
     byte[] bytes = form.file();
     if (bytes.length > PictureIntake.MAX_BYTES) {
-      refuseUpload(
-          ctx,
-          session,
-          HttpStatus.CONTENT_TOO_LARGE,
-          "Not uploaded: %s is %,d bytes; pictures may be at most %,d bytes (20 MB). Nothing was stored."
-              .formatted(name, bytes.length, PictureIntake.MAX_BYTES));
+      refuseUpload(ctx, session, HttpStatus.CONTENT_TOO_LARGE, tooLargeFile(name, bytes.length));
       return;
     }
     switch (desk.upload(session.user(), name, bytes, WebServer.client(ctx).ip())) {
@@ -170,6 +165,12 @@ final class PictureHandler {
     ctx.status(status);
     WebServer.keepOwnPage(ctx);
     showLibrary(ctx, session, message, true);
+  }
+
+  /** Why a file over the byte limit was not stored, naming it: the library's and the editor's. */
+  static String tooLargeFile(String name, int bytes) {
+    return "Not uploaded: %s is %,d bytes; pictures may be at most %,d bytes (20 MB). Nothing was stored."
+        .formatted(name, bytes, PictureIntake.MAX_BYTES);
   }
 
   /** The file's own name, without any folder a browser sent with it, at most 200 characters. */
