@@ -16,7 +16,8 @@ import java.nio.file.StandardOpenOption;
  * other reader of the body reads the same pages through the mapping; nothing is held twice. The
  * file is deleted as soon as it is open, so it lives exactly as long as this object, and a crash
  * leaves nothing behind. A small body, or any body where there is no such file system (or it is
- * full, or TCP_CORK is not available), is held in plain direct memory and written the ordinary way.
+ * full, or {@link KernelSend} is not available), is held in plain direct memory and written the
+ * ordinary way.
  */
 final class PageBody {
   /** Below this, copying the body into the socket costs less than the system calls saved. */
@@ -24,18 +25,20 @@ final class PageBody {
 
   private static final Path FOLDER = Path.of("/dev/shm");
 
-  /** Whether bodies are sent from files at all: Linux, a writable /dev/shm, TCP_CORK reachable. */
+  /** Whether bodies are sent from files at all: Linux, a writable /dev/shm, sendfile reachable. */
   static final boolean ZERO_COPY =
-      TcpCork.available() && Files.isDirectory(FOLDER) && Files.isWritable(FOLDER);
+      KernelSend.available() && Files.isDirectory(FOLDER) && Files.isWritable(FOLDER);
 
   private static final Cleaner CLEANER = Cleaner.create();
 
   private final ByteBuffer bytes;
   private final FileChannel file;
+  private final int descriptor;
 
-  private PageBody(ByteBuffer bytes, FileChannel file) {
+  private PageBody(ByteBuffer bytes, FileChannel file, int descriptor) {
     this.bytes = bytes;
     this.file = file;
+    this.descriptor = descriptor;
     if (file != null) {
       CLEANER.register(this, () -> closeQuietly(file));
     }
@@ -49,7 +52,7 @@ final class PageBody {
       }
     }
     return new PageBody(
-        ByteBuffer.allocateDirect(body.length).put(body).flip().asReadOnlyBuffer(), null);
+        ByteBuffer.allocateDirect(body.length).put(body).flip().asReadOnlyBuffer(), null, -1);
   }
 
   private static PageBody inFile(byte[] body) {
@@ -64,7 +67,13 @@ final class PageBody {
         while (source.hasRemaining()) {
           file.write(source);
         }
-        return new PageBody(file.map(FileChannel.MapMode.READ_ONLY, 0, body.length), file);
+        int descriptor = KernelSend.descriptor(file);
+        if (descriptor < 0) {
+          closeQuietly(file);
+          return null;
+        }
+        return new PageBody(
+            file.map(FileChannel.MapMode.READ_ONLY, 0, body.length), file, descriptor);
       } catch (IOException | RuntimeException e) {
         closeQuietly(file);
         return null;
@@ -86,6 +95,11 @@ final class PageBody {
   /** The open file holding the bytes, or null when they are held in memory only. */
   FileChannel file() {
     return file;
+  }
+
+  /** The file's descriptor for {@link KernelSend#sendFile}, valid while this body is held. */
+  int descriptor() {
+    return descriptor;
   }
 
   private static void closeQuietly(FileChannel file) {

@@ -15,17 +15,19 @@ import org.eclipse.jetty.util.thread.Scheduler;
 /**
  * A connection's end point that sends a cached body with sendfile, straight from its file ({@link
  * PageBody}), when Jetty flushes the very buffer the hot path marked as that body; the header
- * fields before it are written with the socket corked ({@link TcpCork}), so both leave in the same
- * packets. Jetty keeps its account of what was written through the buffer's position, which moves
+ * fields before it are sent as "more to come" ({@link KernelSend}), so both leave in the same
+ * packets. Jetty keeps its account of what was written through the buffers' positions, which move
  * exactly as if the bytes had been copied; every other buffer is written as Jetty always does.
  */
 final class ZeroCopyEndPoint extends SocketChannelEndPoint {
+  private final int socket;
   private ByteBuffer marked;
   private PageBody body;
 
   private ZeroCopyEndPoint(
       SocketChannel channel, ManagedSelector selector, SelectionKey key, Scheduler scheduler) {
     super(channel, selector, key, scheduler);
+    this.socket = KernelSend.descriptor(channel);
   }
 
   /** A connector whose connections send cached bodies from their files when they can. */
@@ -59,27 +61,22 @@ final class ZeroCopyEndPoint extends SocketChannelEndPoint {
     if (at < 0) {
       return super.flush(buffers);
     }
-    TcpCork.hold(getChannel());
-    try {
-      return flushFromFile(buffers, at);
-    } finally {
-      TcpCork.release(getChannel());
-    }
-  }
-
-  private boolean flushFromFile(ByteBuffer[] buffers, int at) throws IOException {
     for (int i = 0; i < at; i++) {
-      if (!flushed(buffers[i])) {
+      if (!sentAsMore(buffers[i])) {
         return false;
       }
     }
     ByteBuffer content = marked;
     if (content.hasRemaining()) {
-      long sent;
-      try {
-        sent = body.file().transferTo(content.position(), content.remaining(), getChannel());
-      } catch (IOException e) {
-        throw new EofException(e);
+      long sent =
+          KernelSend.sendFile(socket, body.descriptor(), content.position(), content.remaining());
+      if (sent < 0) {
+        // Full or failed: the JDK's transfer tells which, as Jetty expects.
+        try {
+          sent = body.file().transferTo(content.position(), content.remaining(), getChannel());
+        } catch (IOException e) {
+          throw new EofException(e);
+        }
       }
       if (sent > 0) {
         content.position(content.position() + (int) sent);
@@ -101,6 +98,22 @@ final class ZeroCopyEndPoint extends SocketChannelEndPoint {
 
   private boolean flushed(ByteBuffer buffer) throws IOException {
     return buffer == null || !buffer.hasRemaining() || super.flush(buffer);
+  }
+
+  /** Sends a buffer that comes before the body, telling the kernel the body follows. */
+  private boolean sentAsMore(ByteBuffer buffer) throws IOException {
+    if (buffer == null || !buffer.hasRemaining()) {
+      return true;
+    }
+    long sent = KernelSend.sendMore(socket, buffer);
+    if (sent > 0) {
+      notIdle();
+    }
+    if (sent < 0) {
+      // Full or failed: Jetty's own write tells which.
+      return super.flush(buffer);
+    }
+    return !buffer.hasRemaining();
   }
 
   private static int indexOf(ByteBuffer[] buffers, ByteBuffer wanted) {

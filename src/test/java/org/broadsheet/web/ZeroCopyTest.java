@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.nio.ByteBuffer;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,6 +57,44 @@ class ZeroCopyTest {
     byte[] read = new byte[article.length];
     PageBody.of(article).view().get(read);
     assertThat(read).isEqualTo(article);
+  }
+
+  @Test
+  void theKernelTakesTheHeaderAndTheBodyFromItsFileItself() throws IOException {
+    byte[] article = cachedArticle();
+    PageBody body = PageBody.of(article);
+    ByteBuffer header =
+        ByteBuffer.wrap("HTTP/1.1 200 OK\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+    int headerLength = header.remaining();
+    try (ServerSocketChannel listening = ServerSocketChannel.open()) {
+      listening.bind(new InetSocketAddress("127.0.0.1", 0));
+      try (SocketChannel reader = SocketChannel.open(listening.getLocalAddress());
+          SocketChannel sender = listening.accept()) {
+        int socket = KernelSend.descriptor(sender);
+        // Not the fallback through the JDK: each call reports the bytes the kernel took.
+        assertThat(KernelSend.sendMore(socket, header)).isEqualTo(headerLength);
+        assertThat(header.hasRemaining()).isFalse();
+        long sent = 0;
+        while (sent < article.length) {
+          long now = KernelSend.sendFile(socket, body.descriptor(), sent, article.length - sent);
+          assertThat(now).isPositive();
+          sent += now;
+        }
+        ByteBuffer received = ByteBuffer.allocate(headerLength + article.length);
+        while (received.hasRemaining() && reader.read(received) >= 0) {
+          // Until the header and the whole body have arrived.
+        }
+        byte[] expected = new byte[headerLength + article.length];
+        System.arraycopy(
+            "HTTP/1.1 200 OK\r\n\r\n".getBytes(StandardCharsets.US_ASCII),
+            0,
+            expected,
+            0,
+            headerLength);
+        System.arraycopy(article, 0, expected, headerLength, article.length);
+        assertThat(received.array()).isEqualTo(expected);
+      }
+    }
   }
 
   @Test
