@@ -126,7 +126,7 @@ public final class Application implements AutoCloseable {
         media.crop(card.imageId(), card.crop());
       }
       articles.keepSchedules();
-      this.corrections = new CorrectionService(database);
+      this.corrections = new CorrectionService(database, clock);
       this.mailer = new Mailer(() -> MailSettings.from(settings));
       this.comments =
           new CommentService(

@@ -1,5 +1,6 @@
 package org.broadsheet.article;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -31,13 +32,21 @@ public final class CorrectionService {
   }
 
   private final Database database;
+  private final Clock clock;
   private final CorrectionStore store = new CorrectionStore();
-  private final ArticleStore articles = new ArticleStore(java.time.Clock.systemUTC());
+  private final ArticleStore articles;
   private final DraftStore drafts = new DraftStore();
-  private final Revisions revisions = new Revisions(drafts, java.time.Clock.systemUTC());
+  private final Revisions revisions;
 
-  public CorrectionService(Database database) {
+  /**
+   * @param clock the site's clock: a correction dated "now", and the revision it makes, are stamped
+   *     with it, like every other change to an article
+   */
+  public CorrectionService(Database database, Clock clock) {
     this.database = database;
+    this.clock = clock;
+    this.articles = new ArticleStore(clock);
+    this.revisions = new Revisions(drafts, clock);
   }
 
   /** Adds a correction to the article with this slug; {@code date} null means now. */
@@ -56,7 +65,7 @@ public final class CorrectionService {
     if (articleId.isEmpty()) {
       return new Outcome.NotFound("no article has the slug \"" + slug + "\"");
     }
-    Instant when = date == null ? Instant.now() : date;
+    Instant when = date == null ? Instant.now(clock) : date;
     long id = store.add(tx, articleId.get(), kind, when, text.strip());
     changed(tx, articleId.get(), when, actor, kind.word() + " added");
     return new Outcome.Done(store.byId(tx, id).orElseThrow());
@@ -108,7 +117,7 @@ public final class CorrectionService {
           changed(
               tx,
               before.articleId(),
-              Instant.now(),
+              Instant.now(clock),
               actor,
               before.kind().word() + " " + id + " edited: " + reason.strip());
           return new Outcome.Done(store.byId(tx, id).orElseThrow());
@@ -135,7 +144,7 @@ public final class CorrectionService {
           changed(
               tx,
               found.get().articleId(),
-              Instant.now(),
+              Instant.now(clock),
               actor,
               found.get().kind().word() + " " + id + " withdrawn: " + reason.strip());
           return new Outcome.Done(store.byId(tx, id).orElseThrow());

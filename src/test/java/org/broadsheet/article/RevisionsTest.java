@@ -144,7 +144,7 @@ class RevisionsTest {
     MovingClock clock = new MovingClock();
     try (Database database = TestDatabases.fresh(engine)) {
       ArticleService articles = new ArticleService(database, clock);
-      CorrectionService corrections = new CorrectionService(database);
+      CorrectionService corrections = new CorrectionService(database, clock);
       Instant at = clock.instant().minus(Duration.ofHours(1));
       ArticleDraft published =
           new ArticleDraft(
@@ -172,9 +172,12 @@ class RevisionsTest {
                       Instant.parse("2026-11-20T10:00:00Z"),
                       DESK))
               .correction();
+      clock.advance(Duration.ofMinutes(5));
       corrections.withdraw(added.id(), "Seven was right after all.", EDITOR);
 
       List<Revision> revisions = articles.revisions(id);
+      // Stamped by the site's clock, as every other change to an article is.
+      assertThat(revisions.get(0).savedAt()).isEqualTo(clock.instant());
       assertThat(revisions).extracting(Revision::version).containsExactly(3L, 2L, 1L);
       assertThat(revisions.get(1).corrections())
           .containsExactly("Correction, 2026-11-20: The ferry leaves at eight, not seven.");
