@@ -209,13 +209,11 @@ class ArticlesCommandTest {
   @Test
   void scheduleTakesATimeInTheSitesZoneOrWithAnOffset() {
     site.application().settings().set("site.time_zone", "Europe/Oslo");
-    Instant later = Instant.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.MINUTES);
-    String local =
-        later
-            .atZone(java.time.ZoneId.of("Europe/Oslo"))
-            .toLocalDateTime()
-            .toString()
-            .replace('T', ' ');
+    // Noon in two days: never inside the hour that repeats or is skipped when clocks change.
+    java.time.ZoneId oslo = java.time.ZoneId.of("Europe/Oslo");
+    java.time.LocalDateTime noon = java.time.LocalDate.now(oslo).plusDays(2).atTime(12, 0);
+    Instant later = noon.atZone(oslo).toInstant();
+    String local = noon.toString().replace('T', ' ');
     Cli.Run scheduled = Cli.run(site, "articles", "schedule", "quay-repairs", local);
     assertThat(scheduled.exitCode()).as(scheduled.err()).isZero();
     assertThat(scheduled.out())
