@@ -33,6 +33,8 @@ final class KernelSend {
   private static final int MSG_MORE = 0x8000;
   private static final MethodHandle SEND;
   private static final MethodHandle SENDFILE;
+  private static final MethodHandle DUP;
+  private static final MethodHandle CLOSE;
   private static final Field SOCKET_DESCRIPTOR;
   private static final Field FILE_DESCRIPTOR;
   private static final Method DESCRIPTOR_NUMBER;
@@ -40,6 +42,8 @@ final class KernelSend {
   static {
     MethodHandle send = null;
     MethodHandle sendfile = null;
+    MethodHandle dup = null;
+    MethodHandle close = null;
     Field socketDescriptor = null;
     Field fileDescriptor = null;
     Method descriptorNumber = null;
@@ -69,6 +73,10 @@ final class KernelSend {
                     ValueLayout.ADDRESS,
                     ValueLayout.JAVA_LONG),
                 critical);
+        FunctionDescriptor intToInt =
+            FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT);
+        dup = linker.downcallHandle(linker.defaultLookup().find("dup").orElseThrow(), intToInt);
+        close = linker.downcallHandle(linker.defaultLookup().find("close").orElseThrow(), intToInt);
         socketDescriptor = Class.forName("sun.nio.ch.SocketChannelImpl").getDeclaredField("fdVal");
         socketDescriptor.setAccessible(true);
         fileDescriptor = Class.forName("sun.nio.ch.FileChannelImpl").getDeclaredField("fd");
@@ -83,6 +91,8 @@ final class KernelSend {
     }
     SEND = send;
     SENDFILE = sendfile;
+    DUP = dup;
+    CLOSE = close;
     SOCKET_DESCRIPTOR = socketDescriptor;
     FILE_DESCRIPTOR = fileDescriptor;
     DESCRIPTOR_NUMBER = descriptorNumber;
@@ -94,16 +104,35 @@ final class KernelSend {
     return SENDFILE != null;
   }
 
-  /** The socket's descriptor, for the calls below. */
-  static int descriptor(SocketChannel channel) {
+  /**
+   * A descriptor of this process's own for the channel's socket, for the calls below; -1 when none
+   * could be made. The channel's own descriptor is not used: the JDK may close it while a call of
+   * ours is under way (it guards only its own calls), and a connection accepted meanwhile could be
+   * given the same number and receive another reader's page. The duplicate stays valid until {@link
+   * #release} closes it, whatever happens to the channel.
+   */
+  static int duplicate(SocketChannel channel) {
     try {
-      return SOCKET_DESCRIPTOR.getInt(channel);
-    } catch (IllegalAccessException e) {
-      throw new IllegalStateException("The socket's descriptor could not be read", e);
+      return (int) DUP.invokeExact(SOCKET_DESCRIPTOR.getInt(channel));
+    } catch (Throwable e) {
+      return -1;
     }
   }
 
-  /** The file's descriptor, for {@link #sendFile}; -1 when it cannot be read. */
+  /** Closes a descriptor made by {@link #duplicate}. */
+  static void release(int descriptor) {
+    try {
+      int ignored = (int) CLOSE.invokeExact(descriptor);
+    } catch (Throwable e) {
+      throw new IllegalStateException("close failed to run", e);
+    }
+  }
+
+  /**
+   * The file's descriptor, for {@link #sendFile}; -1 when it cannot be read. The channel is closed
+   * only once its {@link PageBody} is unreachable, so the number stays its own while the body is
+   * held.
+   */
   static int descriptor(FileChannel file) {
     try {
       return (int) DESCRIPTOR_NUMBER.invoke(null, FILE_DESCRIPTOR.get(file));

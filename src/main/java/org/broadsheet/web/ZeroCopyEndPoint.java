@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jetty.io.EofException;
 import org.eclipse.jetty.io.ManagedSelector;
 import org.eclipse.jetty.io.SocketChannelEndPoint;
@@ -20,14 +22,24 @@ import org.eclipse.jetty.util.thread.Scheduler;
  * exactly as if the bytes had been copied; every other buffer is written as Jetty always does.
  */
 final class ZeroCopyEndPoint extends SocketChannelEndPoint {
+  /** This end point's own descriptor of the socket ({@link KernelSend#duplicate}). */
   private final int socket;
+
+  /**
+   * Who holds {@link #socket}: the end point until it closes, plus each send under way; the last to
+   * let go closes it, so it is never closed (and its number never reused) during a send.
+   */
+  private final AtomicInteger holders;
+
+  private final AtomicBoolean closed = new AtomicBoolean();
   private ByteBuffer marked;
   private PageBody body;
 
   private ZeroCopyEndPoint(
       SocketChannel channel, ManagedSelector selector, SelectionKey key, Scheduler scheduler) {
     super(channel, selector, key, scheduler);
-    this.socket = KernelSend.descriptor(channel);
+    this.socket = KernelSend.duplicate(channel);
+    this.holders = new AtomicInteger(socket < 0 ? 0 : 1);
   }
 
   /** A connector whose connections send cached bodies from their files when they can. */
@@ -58,9 +70,42 @@ final class ZeroCopyEndPoint extends SocketChannelEndPoint {
   @Override
   public boolean flush(ByteBuffer... buffers) throws IOException {
     int at = marked == null ? -1 : indexOf(buffers, marked);
-    if (at < 0) {
+    if (at < 0 || !hold()) {
+      // Closing (or no descriptor of our own): the JDK writes the mapped bytes, or reports the
+      // closed socket as Jetty expects.
       return super.flush(buffers);
     }
+    try {
+      return flushFromFile(buffers, at);
+    } finally {
+      letGo();
+    }
+  }
+
+  @Override
+  public void doClose() {
+    super.doClose();
+    if (closed.compareAndSet(false, true)) {
+      letGo();
+    }
+  }
+
+  private boolean hold() {
+    for (int now = holders.get(); now > 0; now = holders.get()) {
+      if (holders.compareAndSet(now, now + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void letGo() {
+    if (holders.decrementAndGet() == 0) {
+      KernelSend.release(socket);
+    }
+  }
+
+  private boolean flushFromFile(ByteBuffer[] buffers, int at) throws IOException {
     for (int i = 0; i < at; i++) {
       if (!sentAsMore(buffers[i])) {
         return false;

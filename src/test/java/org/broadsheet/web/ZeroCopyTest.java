@@ -70,7 +70,8 @@ class ZeroCopyTest {
       listening.bind(new InetSocketAddress("127.0.0.1", 0));
       try (SocketChannel reader = SocketChannel.open(listening.getLocalAddress());
           SocketChannel sender = listening.accept()) {
-        int socket = KernelSend.descriptor(sender);
+        int socket = KernelSend.duplicate(sender);
+        assertThat(socket).isNotNegative();
         // Not the fallback through the JDK: each call reports the bytes the kernel took.
         assertThat(KernelSend.sendMore(socket, header)).isEqualTo(headerLength);
         assertThat(header.hasRemaining()).isFalse();
@@ -93,7 +94,38 @@ class ZeroCopyTest {
             headerLength);
         System.arraycopy(article, 0, expected, headerLength, article.length);
         assertThat(received.array()).isEqualTo(expected);
+        KernelSend.release(socket);
       }
+    }
+  }
+
+  @Test
+  void aConnectionClosedAfterItsPageEndsAndLeavesNoDescriptorBehind() throws Exception {
+    byte[] article = cachedArticle();
+    long before = openDescriptors();
+    for (int i = 0; i < 200; i++) {
+      try (Socket socket = connect(0)) {
+        socket
+            .getOutputStream()
+            .write(
+                request("GET", ARTICLE, "Connection: close\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+        InputStream in = socket.getInputStream();
+        assertThat(read(in, false)).isEqualTo(new Answer(200, article));
+        // The site's own descriptor of the socket does not keep the connection open.
+        assertThat(in.read()).isEqualTo(-1);
+      }
+    }
+    long deadline = System.nanoTime() + 5_000_000_000L;
+    while (openDescriptors() > before + 20 && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+    assertThat(openDescriptors()).isLessThan(before + 20);
+  }
+
+  private static long openDescriptors() throws IOException {
+    try (var descriptors = java.nio.file.Files.list(java.nio.file.Path.of("/proc/self/fd"))) {
+      return descriptors.count();
     }
   }
 
