@@ -2,6 +2,9 @@ package org.broadsheet.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -24,6 +27,7 @@ import org.broadsheet.testing.TestSite;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 /**
  * The index lives on disk, survives restarts, is rebuilt when it is lost or damaged without taking
@@ -71,24 +75,87 @@ class SearchIndexTest {
 
   private static void fill(Application site, int count) {
     for (int i = 0; i < count; i++) {
-      site.articles()
-          .save(
-              new org.broadsheet.article.ArticleDraft(
-                  "tide-" + i,
-                  "",
-                  "Tide table " + i,
-                  "",
-                  "High water at the quay.",
-                  "News",
-                  List.of(),
-                  List.of("Ada Quill"),
-                  ArticleStatus.PUBLISHED,
-                  Instant.now().minusSeconds(3600 + i),
-                  Instant.now().minusSeconds(3600 + i),
-                  null,
-                  Map.of(),
-                  null));
+      save(site, i, "Tide table " + i);
     }
+  }
+
+  private static void save(Application site, int i, String headline) {
+    site.articles()
+        .save(
+            new org.broadsheet.article.ArticleDraft(
+                "tide-" + i,
+                "",
+                headline,
+                "",
+                "High water at the quay.",
+                "News",
+                List.of(),
+                List.of("Ada Quill"),
+                ArticleStatus.PUBLISHED,
+                Instant.now().minusSeconds(3600 + i),
+                Instant.now().minusSeconds(3600 + i),
+                null,
+                Map.of(),
+                null));
+  }
+
+  /**
+   * Starts the site, waits until its index is open, and answers what the start caught up with and a
+   * search's hits.
+   */
+  private String startedCatchingUp(Location location, String query, List<String> hits) {
+    ListAppender<ILoggingEvent> logged = new ListAppender<>();
+    Logger searchLog = (Logger) LoggerFactory.getLogger(SearchService.class);
+    logged.start();
+    searchLog.addAppender(logged);
+    try (Application site = Application.open(location)) {
+      int port = site.serve("127.0.0.1", 0).port();
+      long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+      while (System.nanoTime() < deadline) {
+        List<String> opened;
+        synchronized (logged) {
+          opened =
+              logged.list.stream()
+                  .map(ILoggingEvent::getFormattedMessage)
+                  .filter(line -> line.startsWith("Search index ") && line.contains(" open: "))
+                  .toList();
+        }
+        if (!opened.isEmpty()) {
+          hits.addAll(hits(await(port, query, r -> r.statusCode() == 200)));
+          return opened.getFirst().replaceFirst(".* open: ", "");
+        }
+        SearchTest.sleep(20);
+      }
+      throw new AssertionError("the search index did not open within 20 s");
+    } finally {
+      searchLog.detachAppender(logged);
+    }
+  }
+
+  @Test
+  void aRestartReadsAgainOnlyTheArticlesChangedWhileTheSiteWasStopped() {
+    Location location = Location.resolve(folder, null, Map.of());
+    try (Application site = Application.open(location)) {
+      fill(site, 3);
+      int port = site.serve("127.0.0.1", 0).port();
+      assertThat(hits(await(port, "/search?q=tide+2", r -> r.statusCode() == 200)))
+          .containsExactly("/articles/tide-2");
+    }
+
+    // Nothing changed: nothing is indexed again (SQLite's ids follow commit order, so no margin).
+    List<String> found = new java.util.ArrayList<>();
+    assertThat(startedCatchingUp(location, "/search?q=tide", found))
+        .isEqualTo("3 articles, 0 caught up");
+    assertThat(found).hasSize(3);
+
+    // One article changed while the site was stopped: that one, and only it, is read again.
+    try (Application site = Application.open(location)) {
+      save(site, 1, "Storm surge table");
+    }
+    found.clear();
+    assertThat(startedCatchingUp(location, "/search?q=surge", found))
+        .isEqualTo("3 articles, 1 caught up");
+    assertThat(found).containsExactly("/articles/tide-1");
   }
 
   @Test
