@@ -20,8 +20,11 @@ import java.nio.file.StandardOpenOption;
  * ordinary way.
  */
 final class PageBody {
-  /** Below this, copying the body into the socket costs less than the system calls saved. */
-  static final int ZERO_COPY_MIN_BYTES = 16 * 1024;
+  /**
+   * Below this, copying the body into the socket costs less than the system calls saved (a 14 KB
+   * gzip page: 0.74–0.87× nginx sent from its file, 0.66–0.81× copied, measured alternating).
+   */
+  static final int ZERO_COPY_MIN_BYTES = 8 * 1024;
 
   private static final Path FOLDER = Path.of("/dev/shm");
 
@@ -31,31 +34,44 @@ final class PageBody {
 
   private static final Cleaner CLEANER = Cleaner.create();
 
+  static final FileBudget FILES = FileBudget.forThisProcess();
+
   private final ByteBuffer bytes;
   private final FileChannel file;
   private final int descriptor;
 
-  private PageBody(ByteBuffer bytes, FileChannel file, int descriptor) {
+  private PageBody(ByteBuffer bytes, FileChannel file, int descriptor, FileBudget budget) {
     this.bytes = bytes;
     this.file = file;
     this.descriptor = descriptor;
     if (file != null) {
-      CLEANER.register(this, () -> closeQuietly(file));
+      CLEANER.register(
+          this,
+          () -> {
+            closeQuietly(file);
+            budget.giveBack();
+          });
     }
   }
 
   static PageBody of(byte[] body) {
-    if (ZERO_COPY && body.length >= ZERO_COPY_MIN_BYTES) {
-      PageBody held = inFile(body);
+    return of(body, FILES);
+  }
+
+  /** As {@link #of(byte[])}, taking a file from this budget. */
+  static PageBody of(byte[] body, FileBudget budget) {
+    if (ZERO_COPY && body.length >= ZERO_COPY_MIN_BYTES && budget.take()) {
+      PageBody held = inFile(body, budget);
       if (held != null) {
         return held;
       }
+      budget.giveBack();
     }
     return new PageBody(
-        ByteBuffer.allocateDirect(body.length).put(body).flip().asReadOnlyBuffer(), null, -1);
+        ByteBuffer.allocateDirect(body.length).put(body).flip().asReadOnlyBuffer(), null, -1, null);
   }
 
-  private static PageBody inFile(byte[] body) {
+  private static PageBody inFile(byte[] body, FileBudget budget) {
     try {
       Path path = Files.createTempFile(FOLDER, "broadsheet-page-", ".body");
       FileChannel file = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE);
@@ -73,7 +89,7 @@ final class PageBody {
           return null;
         }
         return new PageBody(
-            file.map(FileChannel.MapMode.READ_ONLY, 0, body.length), file, descriptor);
+            file.map(FileChannel.MapMode.READ_ONLY, 0, body.length), file, descriptor, budget);
       } catch (IOException | RuntimeException e) {
         closeQuietly(file);
         return null;

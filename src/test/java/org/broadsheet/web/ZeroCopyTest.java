@@ -60,6 +60,30 @@ class ZeroCopyTest {
   }
 
   @Test
+  void bodiesBeyondTheBudgetOfFilesAreHeldInMemory() throws Exception {
+    byte[] article = cachedArticle();
+    FileBudget budget = new FileBudget(1);
+    PageBody first = PageBody.of(article, budget);
+    PageBody second = PageBody.of(article, budget);
+    assertThat(first.file()).isNotNull();
+    assertThat(second.file()).isNull();
+    byte[] read = new byte[article.length];
+    second.view().get(read);
+    assertThat(read).isEqualTo(article);
+    // A body no longer held gives its file back.
+    first = null;
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while (budget.held() > 0 && System.nanoTime() < deadline) {
+      System.gc();
+      Thread.sleep(20);
+    }
+    assertThat(budget.held()).isZero();
+    assertThat(PageBody.of(article, budget).file()).isNotNull();
+    // The site's own budget is half of this process's limit on open files.
+    assertThat(PageBody.FILES.max()).isPositive();
+  }
+
+  @Test
   void theKernelTakesTheHeaderAndTheBodyFromItsFileItself() throws IOException {
     byte[] article = cachedArticle();
     PageBody body = PageBody.of(article);
