@@ -280,7 +280,7 @@ final class CachedPageHandler extends Handler.Wrapper {
       return;
     }
     ByteBuffer content = variant.body().view();
-    if (variant.body().file() != null
+    if (variant.body().inFile()
         && request.getConnectionMetaData().getConnection().getEndPoint()
             instanceof ZeroCopyEndPoint endPoint) {
       endPoint.sendFromFile(content, variant.body());

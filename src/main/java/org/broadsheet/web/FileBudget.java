@@ -6,12 +6,14 @@ import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * How many cached bodies may be held in files ({@link PageBody}) at once. Each open file takes one
- * of the process's file descriptors, which connections, the database and the JVM's own jars need
- * too: a page cache of small pages could otherwise use them all, and the site would stop accepting
- * readers. By default half of the process's limit on open files ("Max open files" in
- * /proc/self/limits; 1,024 when it cannot be read) goes to bodies; a body beyond the budget is held
- * in memory and written the ordinary way.
+ * How many cached bodies may be held in files ({@link PageBody}) at once. Each takes one of the
+ * process's file descriptors, which connections (two each, see {@link ZeroCopyEndPoint}), the
+ * database and the JVM's own jars need too, and one memory mapping, of which a process has a
+ * limited number as well: a page cache of small pages could otherwise use them all, and the site
+ * would stop accepting readers. By default a quarter of the process's limit on open files ("Max
+ * open files" in /proc/self/limits; 1,024 when it cannot be read) and at most a quarter of its
+ * limit on mappings (/proc/sys/vm/max_map_count; 65,530 when it cannot be read) go to bodies; a
+ * body beyond the budget is held in memory and written the ordinary way.
  */
 final class FileBudget {
   private final int max;
@@ -21,9 +23,9 @@ final class FileBudget {
     this.max = max;
   }
 
-  /** Half of this process's limit on open files. */
+  /** A quarter of this process's limit on open files, and of its limit on mappings. */
   static FileBudget forThisProcess() {
-    return new FileBudget(openFilesLimit() / 2);
+    return new FileBudget(Math.min(openFilesLimit(), mappingsLimit()) / 4);
   }
 
   /** Takes one file from the budget; false when it is spent. */
@@ -47,6 +49,16 @@ final class FileBudget {
 
   int max() {
     return max;
+  }
+
+  private static int mappingsLimit() {
+    try {
+      // Read as lines: Files.readString trusts the size /proc reports and returns a part.
+      return Integer.parseInt(
+          Files.readAllLines(Path.of("/proc/sys/vm/max_map_count")).getFirst().strip());
+    } catch (IOException | RuntimeException e) {
+      return 65_530;
+    }
   }
 
   private static int openFilesLimit() {

@@ -129,14 +129,15 @@ final class KernelSend {
   }
 
   /**
-   * The file's descriptor, for {@link #sendFile}; -1 when it cannot be read. The channel is closed
-   * only once its {@link PageBody} is unreachable, so the number stays its own while the body is
-   * held.
+   * A descriptor of this process's own for the channel's file, for {@link #sendFile}; -1 when none
+   * could be made. It stays valid, and refers to this file, until {@link #release} closes it,
+   * whatever happens to the channel.
    */
-  static int descriptor(FileChannel file) {
+  static int duplicate(FileChannel file) {
     try {
-      return (int) DESCRIPTOR_NUMBER.invoke(null, FILE_DESCRIPTOR.get(file));
-    } catch (ReflectiveOperationException | RuntimeException e) {
+      int number = (int) DESCRIPTOR_NUMBER.invoke(null, FILE_DESCRIPTOR.get(file));
+      return (int) DUP.invokeExact(number);
+    } catch (Throwable e) {
       return -1;
     }
   }

@@ -37,18 +37,19 @@ final class PageBody {
   static final FileBudget FILES = FileBudget.forThisProcess();
 
   private final ByteBuffer bytes;
-  private final FileChannel file;
   private final int descriptor;
 
-  private PageBody(ByteBuffer bytes, FileChannel file, int descriptor, FileBudget budget) {
+  /**
+   * @param descriptor this body's own descriptor of its file, or -1 when it is held in memory only
+   */
+  private PageBody(ByteBuffer bytes, int descriptor, FileBudget budget) {
     this.bytes = bytes;
-    this.file = file;
     this.descriptor = descriptor;
-    if (file != null) {
+    if (descriptor >= 0) {
       CLEANER.register(
           this,
           () -> {
-            closeQuietly(file);
+            KernelSend.release(descriptor);
             budget.giveBack();
           });
     }
@@ -68,14 +69,20 @@ final class PageBody {
       budget.giveBack();
     }
     return new PageBody(
-        ByteBuffer.allocateDirect(body.length).put(body).flip().asReadOnlyBuffer(), null, -1, null);
+        ByteBuffer.allocateDirect(body.length).put(body).flip().asReadOnlyBuffer(), -1, null);
   }
 
+  /**
+   * Writes the body to a new file, maps it and keeps a descriptor of its own for sendfile; the
+   * JDK's channel is closed at once. Sent through the channel's own descriptor, a page could have
+   * reached readers as another file's bytes: the JDK closes a channel whose thread is interrupted
+   * during its I/O, and the number is then given to the next file opened (the database's, say).
+   */
   private static PageBody inFile(byte[] body, FileBudget budget) {
     try {
       Path path = Files.createTempFile(FOLDER, "broadsheet-page-", ".body");
-      FileChannel file = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE);
-      try {
+      try (FileChannel file =
+          FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
         Files.delete(path);
         // Written rather than mapped for writing: a full file system answers with an exception
         // here instead of a fault later.
@@ -83,16 +90,9 @@ final class PageBody {
         while (source.hasRemaining()) {
           file.write(source);
         }
-        int descriptor = KernelSend.descriptor(file);
-        if (descriptor < 0) {
-          closeQuietly(file);
-          return null;
-        }
-        return new PageBody(
-            file.map(FileChannel.MapMode.READ_ONLY, 0, body.length), file, descriptor, budget);
-      } catch (IOException | RuntimeException e) {
-        closeQuietly(file);
-        return null;
+        ByteBuffer mapped = file.map(FileChannel.MapMode.READ_ONLY, 0, body.length);
+        int descriptor = KernelSend.duplicate(file);
+        return descriptor < 0 ? null : new PageBody(mapped, descriptor, budget);
       }
     } catch (IOException | RuntimeException e) {
       return null;
@@ -108,21 +108,13 @@ final class PageBody {
     return bytes.duplicate();
   }
 
-  /** The open file holding the bytes, or null when they are held in memory only. */
-  FileChannel file() {
-    return file;
+  /** Whether the bytes are held in a file, to be sent with {@link KernelSend#sendFile}. */
+  boolean inFile() {
+    return descriptor >= 0;
   }
 
-  /** The file's descriptor for {@link KernelSend#sendFile}, valid while this body is held. */
+  /** The file's descriptor, this body's own, valid while this body is held; -1 for none. */
   int descriptor() {
     return descriptor;
-  }
-
-  private static void closeQuietly(FileChannel file) {
-    try {
-      file.close();
-    } catch (IOException e) {
-      // Nothing more to release.
-    }
   }
 }

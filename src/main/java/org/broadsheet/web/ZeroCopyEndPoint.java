@@ -1,12 +1,12 @@
 package org.broadsheet.web;
 
 import java.io.IOException;
+import java.lang.ref.Cleaner;
 import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.eclipse.jetty.io.EofException;
 import org.eclipse.jetty.io.ManagedSelector;
 import org.eclipse.jetty.io.SocketChannelEndPoint;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -22,24 +22,60 @@ import org.eclipse.jetty.util.thread.Scheduler;
  * exactly as if the bytes had been copied; every other buffer is written as Jetty always does.
  */
 final class ZeroCopyEndPoint extends SocketChannelEndPoint {
-  /** This end point's own descriptor of the socket ({@link KernelSend#duplicate}). */
-  private final int socket;
+  private static final Cleaner CLEANER = Cleaner.create();
 
-  /**
-   * Who holds {@link #socket}: the end point until it closes, plus each send under way; the last to
-   * let go closes it, so it is never closed (and its number never reused) during a send.
-   */
-  private final AtomicInteger holders;
+  /** This end point's own descriptor of the socket, made while the socket is surely open. */
+  private final OwnSocket socket;
 
-  private final AtomicBoolean closed = new AtomicBoolean();
   private ByteBuffer marked;
   private PageBody body;
 
   private ZeroCopyEndPoint(
       SocketChannel channel, ManagedSelector selector, SelectionKey key, Scheduler scheduler) {
     super(channel, selector, key, scheduler);
-    this.socket = KernelSend.duplicate(channel);
-    this.holders = new AtomicInteger(socket < 0 ? 0 : 1);
+    this.socket = new OwnSocket(KernelSend.duplicate(channel));
+    // Jetty closes an end point it failed to set up without closing the end point itself.
+    CLEANER.register(this, socket::endPointClosed);
+  }
+
+  /**
+   * A duplicate of the socket's descriptor ({@link KernelSend#duplicate}) and who holds it: the end
+   * point until it closes, plus each send under way. The last to let go closes it, so it is never
+   * closed (and its number never reused) during a send.
+   */
+  private static final class OwnSocket {
+    final int descriptor;
+    private final AtomicInteger holders;
+    private final AtomicBoolean endPointClosed = new AtomicBoolean();
+
+    OwnSocket(int descriptor) {
+      this.descriptor = descriptor;
+      this.holders = new AtomicInteger(descriptor < 0 ? 0 : 1);
+    }
+
+    /**
+     * Holds the descriptor for one send; false when the end point is closing (or there is none).
+     */
+    boolean hold() {
+      for (int now = holders.get(); now > 0; now = holders.get()) {
+        if (holders.compareAndSet(now, now + 1)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    void letGo() {
+      if (holders.decrementAndGet() == 0) {
+        KernelSend.release(descriptor);
+      }
+    }
+
+    void endPointClosed() {
+      if (endPointClosed.compareAndSet(false, true) && descriptor >= 0) {
+        letGo();
+      }
+    }
   }
 
   /** A connector whose connections send cached bodies from their files when they can. */
@@ -70,7 +106,7 @@ final class ZeroCopyEndPoint extends SocketChannelEndPoint {
   @Override
   public boolean flush(ByteBuffer... buffers) throws IOException {
     int at = marked == null ? -1 : indexOf(buffers, marked);
-    if (at < 0 || !hold()) {
+    if (at < 0 || !socket.hold()) {
       // Closing (or no descriptor of our own): the JDK writes the mapped bytes, or reports the
       // closed socket as Jetty expects.
       return super.flush(buffers);
@@ -78,30 +114,16 @@ final class ZeroCopyEndPoint extends SocketChannelEndPoint {
     try {
       return flushFromFile(buffers, at);
     } finally {
-      letGo();
+      socket.letGo();
     }
   }
 
   @Override
   public void doClose() {
-    super.doClose();
-    if (closed.compareAndSet(false, true)) {
-      letGo();
-    }
-  }
-
-  private boolean hold() {
-    for (int now = holders.get(); now > 0; now = holders.get()) {
-      if (holders.compareAndSet(now, now + 1)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private void letGo() {
-    if (holders.decrementAndGet() == 0) {
-      KernelSend.release(socket);
+    try {
+      super.doClose();
+    } finally {
+      socket.endPointClosed();
     }
   }
 
@@ -114,14 +136,14 @@ final class ZeroCopyEndPoint extends SocketChannelEndPoint {
     ByteBuffer content = marked;
     if (content.hasRemaining()) {
       long sent =
-          KernelSend.sendFile(socket, body.descriptor(), content.position(), content.remaining());
+          KernelSend.sendFile(
+              socket.descriptor, body.descriptor(), content.position(), content.remaining());
       if (sent < 0) {
-        // Full or failed: the JDK's transfer tells which, as Jetty expects.
-        try {
-          sent = body.file().transferTo(content.position(), content.remaining(), getChannel());
-        } catch (IOException e) {
-          throw new EofException(e);
-        }
+        // Full or failed: the JDK's write of the mapped bytes tells which, as Jetty expects.
+        int before = content.position();
+        super.flush(content);
+        sent = content.position() - before;
+        content.position(before);
       }
       if (sent > 0) {
         content.position(content.position() + (int) sent);
@@ -150,7 +172,7 @@ final class ZeroCopyEndPoint extends SocketChannelEndPoint {
     if (buffer == null || !buffer.hasRemaining()) {
       return true;
     }
-    long sent = KernelSend.sendMore(socket, buffer);
+    long sent = KernelSend.sendMore(socket.descriptor, buffer);
     if (sent > 0) {
       notIdle();
     }

@@ -23,6 +23,19 @@ class DatabaseSchemaTest {
   private static final Pattern VERSIONED = Pattern.compile("V(\\d+(?:_\\d+)*)__.*\\.sql");
 
   @Test
+  void aDatabaseThatCannotBeReachedFailsTheOpeningOnceWithThePoolsOwnMessage() {
+    long started = System.nanoTime();
+    // Nothing listens on port 1: the connection is refused at once.
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> Database.open("jdbc:postgresql://127.0.0.1:1/broadsheet", "nobody", "none"))
+        .isInstanceOf(com.zaxxer.hikari.pool.HikariPool.PoolInitializationException.class)
+        .hasMessageContaining("Failed to initialize pool")
+        .hasMessageContaining("Connection to 127.0.0.1:1 refused");
+    assertThat(java.time.Duration.ofNanos(System.nanoTime() - started))
+        .isLessThan(java.time.Duration.ofSeconds(20));
+  }
+
+  @Test
   void schemaVersionIsTheNewestMigrations() throws IOException, URISyntaxException {
     List<String> versions = versions();
     assertThat(Database.SCHEMA_VERSION).isEqualTo(versions.getLast());
