@@ -33,7 +33,7 @@ public final class CorrectionService {
 
   private final Database database;
   private final Clock clock;
-  private final CorrectionStore store = new CorrectionStore();
+  private final CorrectionStore store;
   private final ArticleStore articles;
   private final DraftStore drafts = new DraftStore();
   private final Revisions revisions;
@@ -45,6 +45,7 @@ public final class CorrectionService {
   public CorrectionService(Database database, Clock clock) {
     this.database = database;
     this.clock = clock;
+    this.store = new CorrectionStore(clock);
     this.articles = new ArticleStore(clock);
     this.revisions = new Revisions(drafts, clock);
   }

@@ -20,6 +20,15 @@ final class CorrectionStore {
       FROM correction c JOIN article a ON a.id = c.article_id
       """;
 
+  private final java.time.Clock clock;
+
+  /**
+   * @param clock the site's clock, which stamps when a correction was made, changed or withdrawn
+   */
+  CorrectionStore(java.time.Clock clock) {
+    this.clock = clock;
+  }
+
   long add(Transaction tx, long articleId, Correction.Kind kind, Instant date, String text) {
     return tx.handle()
         .createQuery(
@@ -32,7 +41,7 @@ final class CorrectionStore {
         .bind("kind", kind.word())
         .bind("date", date.toEpochMilli())
         .bind("text", text)
-        .bind("now", System.currentTimeMillis())
+        .bind("now", clock.millis())
         .mapTo(Long.class)
         .one();
   }
@@ -56,7 +65,7 @@ final class CorrectionStore {
             """)
         .bind("id", before.id())
         .bind("action", action)
-        .bind("now", System.currentTimeMillis())
+        .bind("now", clock.millis())
         .bind("kind", before.kind().word())
         .bind("date", before.date().toEpochMilli())
         .bind("text", before.text())
@@ -80,7 +89,7 @@ final class CorrectionStore {
         .createUpdate(
             "UPDATE correction SET withdrawn_at = :now, withdrawn_reason = :reason WHERE id = :id")
         .bind("id", id)
-        .bind("now", System.currentTimeMillis())
+        .bind("now", clock.millis())
         .bind("reason", reason)
         .execute();
   }
@@ -127,7 +136,7 @@ final class CorrectionStore {
                 + ArticleStore.PUBLISHED
                 + (withWithdrawn ? "" : " AND c.withdrawn_at IS NULL")
                 + " ORDER BY c.corrected_at DESC, c.id DESC LIMIT :limit")
-        .bind("now", System.currentTimeMillis())
+        .bind("now", clock.millis())
         .bind("limit", limit)
         .map((rs, ctx) -> correction(rs))
         .list();

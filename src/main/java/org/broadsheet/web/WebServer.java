@@ -132,23 +132,22 @@ public final class WebServer {
    * The routes that take a file in a multipart form; every other route refuses multipart bodies.
    * Call before {@link #start}.
    */
+  public WebServer acceptingUploads(List<UploadRoute> routes) {
+    this.uploads = List.copyOf(routes);
+    return this;
+  }
+
   /**
    * Jetty's queues pad their fields to a cache line and, unless told how many references fill one,
    * ask the JVM through JMX, which starts the platform MBean server and describes every diagnostic
-   * command: about 50 ms of every start. References are 4 bytes with compressed pointers (heaps
-   * under 32 GB), 8 otherwise.
+   * command: about 50 ms of every start. Told 16 (4-byte references), the answer Jetty itself falls
+   * back to: a wrong guess changes only padding, never behaviour.
    */
   private static void knowTheCacheLine() {
     String property = "org.eclipse.jetty.util.referencesPerCacheLine";
     if (System.getProperty(property) == null) {
-      boolean compressed = Runtime.getRuntime().maxMemory() < 32L * 1024 * 1024 * 1024;
-      System.setProperty(property, compressed ? "16" : "8");
+      System.setProperty(property, "16");
     }
-  }
-
-  public WebServer acceptingUploads(List<UploadRoute> routes) {
-    this.uploads = List.copyOf(routes);
-    return this;
   }
 
   public void start(String host, int port) {

@@ -173,7 +173,11 @@ class RevisionsTest {
                       DESK))
               .correction();
       clock.advance(Duration.ofMinutes(5));
-      corrections.withdraw(added.id(), "Seven was right after all.", EDITOR);
+      Correction withdrawn =
+          ((CorrectionService.Outcome.Done)
+                  corrections.withdraw(added.id(), "Seven was right after all.", EDITOR))
+              .correction();
+      assertThat(withdrawn.withdrawnAt()).isEqualTo(clock.instant());
 
       List<Revision> revisions = articles.revisions(id);
       // Stamped by the site's clock, as every other change to an article is.
