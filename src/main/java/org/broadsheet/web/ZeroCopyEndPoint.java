@@ -138,16 +138,12 @@ final class ZeroCopyEndPoint extends SocketChannelEndPoint {
       long sent =
           KernelSend.sendFile(
               socket.descriptor, body.descriptor(), content.position(), content.remaining());
-      if (sent < 0) {
-        // Full or failed: the JDK's write of the mapped bytes tells which, as Jetty expects.
-        int before = content.position();
-        super.flush(content);
-        sent = content.position() - before;
-        content.position(before);
-      }
       if (sent > 0) {
         content.position(content.position() + (int) sent);
         notIdle();
+      } else if (sent < 0) {
+        // Full or failed: the JDK's write of the mapped bytes tells which, as Jetty expects.
+        super.flush(content);
       }
       if (content.hasRemaining()) {
         return false;
