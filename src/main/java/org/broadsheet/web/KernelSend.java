@@ -54,8 +54,9 @@ final class KernelSend {
         // header held on the heap be sent without a copy.
         Linker.Option critical = Linker.Option.critical(true);
         send =
-            linker.downcallHandle(
-                linker.defaultLookup().find("send").orElseThrow(),
+            function(
+                linker,
+                "send",
                 FunctionDescriptor.of(
                     ValueLayout.JAVA_LONG,
                     ValueLayout.JAVA_INT,
@@ -64,8 +65,9 @@ final class KernelSend {
                     ValueLayout.JAVA_INT),
                 critical);
         sendfile =
-            linker.downcallHandle(
-                linker.defaultLookup().find("sendfile").orElseThrow(),
+            function(
+                linker,
+                "sendfile",
                 FunctionDescriptor.of(
                     ValueLayout.JAVA_LONG,
                     ValueLayout.JAVA_INT,
@@ -75,8 +77,8 @@ final class KernelSend {
                 critical);
         FunctionDescriptor intToInt =
             FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT);
-        dup = linker.downcallHandle(linker.defaultLookup().find("dup").orElseThrow(), intToInt);
-        close = linker.downcallHandle(linker.defaultLookup().find("close").orElseThrow(), intToInt);
+        dup = function(linker, "dup", intToInt);
+        close = function(linker, "close", intToInt);
         socketDescriptor = Class.forName("sun.nio.ch.SocketChannelImpl").getDeclaredField("fdVal");
         socketDescriptor.setAccessible(true);
         fileDescriptor = Class.forName("sun.nio.ch.FileChannelImpl").getDeclaredField("fd");
@@ -99,6 +101,13 @@ final class KernelSend {
   }
 
   private KernelSend() {}
+
+  /** The C library's function of that name, callable from Java. */
+  private static MethodHandle function(
+      Linker linker, String name, FunctionDescriptor signature, Linker.Option... options) {
+    return linker.downcallHandle(
+        linker.defaultLookup().find(name).orElseThrow(), signature, options);
+  }
 
   static boolean available() {
     return SENDFILE != null;
